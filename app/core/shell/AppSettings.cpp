@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/AppSettings.h"
+
+#include <QDir>
+
+namespace harbor::shell {
+
+namespace {
+const QString kSystem = QStringLiteral("system");
+const QStringList kLanguages = {kSystem, QStringLiteral("en"), QStringLiteral("es")};
+const QStringList kThemes = {kSystem, QStringLiteral("light"), QStringLiteral("dark")};
+} // namespace
+
+AppSettings::AppSettings(const QString &dataDir)
+    : m_settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+{
+}
+
+QString AppSettings::readChoice(const QString &key, const QStringList &allowed) const
+{
+    // A hand-edited or damaged value falls back to following the system.
+    const QString value = m_settings.value(key, kSystem).toString();
+    return allowed.contains(value) ? value : kSystem;
+}
+
+QString AppSettings::language() const
+{
+    return readChoice(QStringLiteral("ui/language"), kLanguages);
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    if (kLanguages.contains(language)) {
+        m_settings.setValue(QStringLiteral("ui/language"), language);
+    }
+}
+
+QString AppSettings::theme() const
+{
+    return readChoice(QStringLiteral("ui/theme"), kThemes);
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    if (kThemes.contains(theme)) {
+        m_settings.setValue(QStringLiteral("ui/theme"), theme);
+    }
+}
+
+} // namespace harbor::shell

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+namespace harbor::shell {
+
+// Preferences that are not private (language, theme), in settings.ini in the
+// data directory. Nothing from the journal is ever stored here.
+class AppSettings
+{
+public:
+    explicit AppSettings(const QString &dataDir);
+
+    // "system", "en" or "es"
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &language);
+
+    // "system", "light" or "dark"
+    [[nodiscard]] QString theme() const;
+    void setTheme(const QString &theme);
+
+    [[nodiscard]] QString fileName() const { return m_settings.fileName(); }
+    void sync() { m_settings.sync(); }
+
+private:
+    QString readChoice(const QString &key, const QStringList &allowed) const;
+    QSettings m_settings;
+};
+
+} // namespace harbor::shell

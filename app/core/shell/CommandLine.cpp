@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+namespace harbor::shell {
+
+namespace {
+
+constexpr int kMinWindowSide = 200;
+constexpr int kMaxWindowSide = 8192;
+
+struct Options
+{
+    QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                               QStringLiteral("Print the version and exit.")};
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                            QStringLiteral("Print this help and exit.")};
+    QCommandLineOption selfTest{QStringLiteral("self-test"),
+                                QStringLiteral("Load the whole UI offscreen; exit non-zero on any QML warning.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Render the main window to the PNG file FILE and exit."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 360x740."),
+                            QStringLiteral("WxH")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QStringLiteral("Keep every file Harbor writes under DIR (also HARBOR_DATA_DIR)."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption reportFirstFrame{QStringLiteral("report-first-frame"),
+                                        QStringLiteral("Print a line when the first frame is shown (benchmarks).")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({version, help, selfTest, screenshot, size, dataDir, reportFirstFrame});
+    }
+};
+
+QSize parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,5})x([0-9]{1,5})$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch()) {
+        return {};
+    }
+    const int width = match.captured(1).toInt();
+    const int height = match.captured(2).toInt();
+    if (width < kMinWindowSide || height < kMinWindowSide || width > kMaxWindowSide || height > kMaxWindowSide) {
+        return {};
+    }
+    return {width, height};
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const Options options;
+    options.addTo(parser);
+
+    auto usageError = [&result](const QString &message) {
+        result.mode = Mode::UsageError;
+        result.error = message;
+        return result;
+    };
+
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    }
+
+    result.dataDir = parser.value(options.dataDir);
+    result.reportFirstFrame = parser.isSet(options.reportFirstFrame);
+
+    if (parser.isSet(options.size)) {
+        result.windowSize = parseSize(parser.value(options.size));
+        if (!result.windowSize.isValid()) {
+            return usageError(QStringLiteral("--size wants WIDTHxHEIGHT between %1 and %2 pixels, e.g. 360x740")
+                                  .arg(kMinWindowSide)
+                                  .arg(kMaxWindowSide));
+        }
+    }
+
+    const int modes = int(parser.isSet(options.version)) + int(parser.isSet(options.help))
+        + int(parser.isSet(options.selfTest)) + int(parser.isSet(options.screenshot));
+    if (modes > 1) {
+        return usageError(QStringLiteral("--version, --help, --self-test and --screenshot exclude each other"));
+    }
+    if (parser.isSet(options.version)) {
+        result.mode = Mode::Version;
+    } else if (parser.isSet(options.help)) {
+        result.mode = Mode::Help;
+    } else if (parser.isSet(options.selfTest)) {
+        result.mode = Mode::SelfTest;
+    } else if (parser.isSet(options.screenshot)) {
+        result.mode = Mode::Screenshot;
+        result.screenshotPath = parser.value(options.screenshot);
+        if (result.screenshotPath.isEmpty()) {
+            return usageError(QStringLiteral("--screenshot needs a file name"));
+        }
+    }
+    return result;
+}
+
+QString CommandLine::usage()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Harbor: help for parents and caretakers keeping a child safe online."));
+    Options().addTo(parser);
+    return parser.helpText();
+}
+
+} // namespace harbor::shell

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace harbor::shell {
+
+struct CommandLine
+{
+    enum class Mode {
+        Run,
+        Version,
+        Help,
+        SelfTest,
+        Screenshot,
+        UsageError,
+    };
+
+    Mode mode = Mode::Run;
+    QString dataDir;
+    QString screenshotPath;
+    QSize windowSize;
+    // Prints "harbor-first-frame" on stdout when the emergency bar first shows
+    // (used by tests/bench; the process keeps running).
+    bool reportFirstFrame = false;
+    QString error;
+
+    // arguments[0] is the program name, as in QCoreApplication::arguments().
+    // Parsing needs no QCoreApplication, so it runs before one exists.
+    [[nodiscard]] static CommandLine parse(const QStringList &arguments);
+    [[nodiscard]] static QString usage();
+    [[nodiscard]] static int exitCodeForUsageError() { return 2; }
+};
+
+} // namespace harbor::shell

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace harbor::shell {
+
+// Where Harbor keeps its files. An explicit directory (--data-dir, else the
+// HARBOR_DATA_DIR environment variable) confines every file the process
+// writes, Qt's and fontconfig's caches included, to that directory.
+class DataDirectory
+{
+public:
+    // The option if given, else HARBOR_DATA_DIR, else an empty string.
+    [[nodiscard]] static QString explicitLocation(const QString &option);
+
+    // Points XDG_CONFIG_HOME, XDG_CACHE_HOME, XDG_DATA_HOME and XDG_STATE_HOME
+    // below `dir`. Call before the QGuiApplication exists.
+    static void confineProcessTo(const QString &dir);
+
+    // The platform's per-user application data location (needs the
+    // application's name, so call after QCoreApplication exists).
+    [[nodiscard]] static QString defaultLocation();
+
+    // Creates `dir` if needed and makes it private to the user (0700).
+    [[nodiscard]] static bool ensurePrivate(const QString &dir, QString *error);
+};
+
+} // namespace harbor::shell

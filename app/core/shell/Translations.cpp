@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/Translations.h"
+
+#include <QCoreApplication>
+
+namespace harbor::shell {
+
+namespace {
+const QStringList kTranslated = {QStringLiteral("es")};
+}
+
+Translations::~Translations()
+{
+    if (m_installed) {
+        QCoreApplication::removeTranslator(&m_translator);
+    }
+}
+
+QString Translations::resolve(const QString &choice, const QLocale &system)
+{
+    if (choice == QLatin1String("en") || kTranslated.contains(choice)) {
+        return choice;
+    }
+    for (const QString &language : system.uiLanguages()) {
+        const QString code = language.section(u'-', 0, 0).toLower();
+        if (code == QLatin1String("en") || kTranslated.contains(code)) {
+            return code;
+        }
+    }
+    return QStringLiteral("en");
+}
+
+QString Translations::apply(const QString &choice)
+{
+    const QString language = resolve(choice, QLocale::system());
+    if (m_installed) {
+        QCoreApplication::removeTranslator(&m_translator);
+        m_installed = false;
+    }
+    if (language != QLatin1String("en")
+        && m_translator.load(QStringLiteral(":/i18n/harbor_%1.qm").arg(language))) {
+        m_installed = QCoreApplication::installTranslator(&m_translator);
+    }
+    m_current = m_installed ? language : QStringLiteral("en");
+    return m_current;
+}
+
+} // namespace harbor::shell

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Harbor's composition root: parses the command line, builds the services
+// once, hands them to QML as singletons and loads the UI.
+#include "CallController.h"
+#include "Preferences.h"
+#include "QmlSetup.h"
+#include "Screenshot.h"
+#include "SelfTest.h"
+#include "WindowProbe.h"
+#include "createPlatform.h"
+#include "safety/EmergencyDialer.h"
+#include "shell/AppSettings.h"
+#include "shell/CommandLine.h"
+#include "shell/DataDirectory.h"
+#include "shell/Translations.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(HarborShellPlugin)
+Q_IMPORT_QML_PLUGIN(HarborUiPlugin)
+Q_IMPORT_QML_PLUGIN(HarborEmergencyPlugin)
+Q_IMPORT_QML_PLUGIN(HarborGuidesPlugin)
+Q_IMPORT_QML_PLUGIN(HarborJournalPlugin)
+Q_IMPORT_QML_PLUGIN(HarborResourcesPlugin)
+Q_IMPORT_QML_PLUGIN(HarborSettingsPlugin)
+
+namespace {
+
+using harbor::shell::CommandLine;
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    return arguments;
+}
+
+void reportFirstFrame(QQuickWindow &window)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(&window, &QQuickWindow::frameSwapped, &window, [&window, connection] {
+        if (harbor::app::checkEmergencyBar(window).isEmpty()) {
+            QObject::disconnect(*connection);
+            std::fputs("harbor-first-frame\n", stdout);
+            std::fflush(stdout);
+        }
+    });
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const CommandLine cli = CommandLine::parse(argumentsOf(argc, argv));
+    switch (cli.mode) {
+    case CommandLine::Mode::Version:
+        std::printf("harbor %s\n", HARBOR_VERSION);
+        return 0;
+    case CommandLine::Mode::Help:
+        std::printf("%s", qPrintable(CommandLine::usage()));
+        return 0;
+    case CommandLine::Mode::UsageError:
+        std::fprintf(stderr, "harbor: %s\n\n%s", qPrintable(cli.error), qPrintable(CommandLine::usage()));
+        return CommandLine::exitCodeForUsageError();
+    case CommandLine::Mode::SelfTest:
+    case CommandLine::Mode::Screenshot:
+        // Both render without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        break;
+    case CommandLine::Mode::Run:
+        break;
+    }
+
+    const QString explicitDataDir = harbor::shell::DataDirectory::explicitLocation(cli.dataDir);
+    if (!explicitDataDir.isEmpty()) {
+        harbor::shell::DataDirectory::confineProcessTo(explicitDataDir);
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Harbor"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Harbor"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(HARBOR_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.harbor.Harbor"));
+
+    const QString dataDir = explicitDataDir.isEmpty() ? harbor::shell::DataDirectory::defaultLocation() : explicitDataDir;
+    QString error;
+    if (!harbor::shell::DataDirectory::ensurePrivate(dataDir, &error)) {
+        std::fprintf(stderr, "harbor: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    harbor::shell::AppSettings settings(dataDir);
+    harbor::shell::Translations translations;
+    translations.apply(settings.language());
+
+    const auto platform = harbor::createPlatform();
+    harbor::safety::EmergencyDialer dialer(*platform);
+    harbor::emergency::CallController calls(dialer);
+    harbor::emergency::CallController::provide(&calls);
+    harbor::ui::Preferences preferences(settings, translations);
+    harbor::ui::Preferences::provide(&preferences);
+
+    harbor::ui::setUpStyle();
+    QQmlApplicationEngine engine;
+    harbor::ui::setUpEngine(engine);
+
+    if (cli.mode == CommandLine::Mode::SelfTest) {
+        return harbor::app::runSelfTest(engine, preferences);
+    }
+
+    engine.load(QUrl(QStringLiteral("qrc:/Harbor/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr
+                                                  : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        std::fprintf(stderr, "harbor: the user interface could not be loaded\n");
+        return 1;
+    }
+    if (cli.windowSize.isValid()) {
+        window->resize(cli.windowSize);
+    }
+    if (cli.mode == CommandLine::Mode::Screenshot) {
+        return harbor::app::saveScreenshot(*window, cli.screenshotPath);
+    }
+    if (cli.reportFirstFrame) {
+        reportFirstFrame(*window);
+    }
+    return QGuiApplication::exec();
+}

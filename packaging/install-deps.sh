@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs exactly the Debian 12 packages Harbor needs to build, run and test.
+# Idempotent: when everything is present it returns without touching apt.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  cmake ninja-build g++ clang libclang-rt-14-dev pkg-config clang-format
+  # Qt 6
+  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
+  qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
+  qml6-module-qtquick-templates qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  qml6-module-qtquick-shapes qml6-module-qttest
+  # storage, crypto, network, passphrase strength, QR codes
+  libsqlcipher-dev libsodium-dev libcurl4-openssl-dev libzxcvbn-dev libqrencode-dev
+  # runtime: opening tel: links, fonts for rendering
+  xdg-utils fonts-dejavu-core
+  # tests: local HTTPS server, certificates
+  python3 openssl
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Harbor: installing ${#missing[@]} Debian package(s): ${missing[*]}" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Platform.h"
+
+#include <QStringList>
+
+namespace harbor {
+
+// Records what would have been dialled, for tests. Answers synchronously.
+class FakePlatform final : public Platform
+{
+public:
+    explicit FakePlatform(FormFactor formFactor = FormFactor::Desktop, bool hasDialer = true);
+
+    [[nodiscard]] FormFactor formFactor() const override;
+    void dial(const safety::PhoneNumber &number, DialCallback done) override;
+
+    void setHasDialer(bool hasDialer) { m_hasDialer = hasDialer; }
+    // Every number handed to dial(), in order, whether or not a dialer exists.
+    [[nodiscard]] const QStringList &dialled() const { return m_dialled; }
+    void clear() { m_dialled.clear(); }
+
+private:
+    FormFactor m_formFactor;
+    bool m_hasDialer;
+    QStringList m_dialled;
+};
+
+} // namespace harbor

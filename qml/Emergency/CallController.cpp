@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CallController.h"
+
+#include "safety/EmergencyDialer.h"
+#include "safety/PhoneNumber.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QQmlEngine>
+
+namespace harbor::emergency {
+
+namespace {
+const QString kEmergencyNumber = QStringLiteral("911");
+
+QString digitsOf(const QString &number)
+{
+    const auto parsed = safety::PhoneNumber::parse(number);
+    return parsed ? parsed->digits() : QString();
+}
+} // namespace
+
+CallController::CallController(safety::EmergencyDialer &dialer, QObject *parent)
+    : QObject(parent)
+    , m_dialer(dialer)
+    , m_region(safety::defaultRegion())
+{
+    connect(&m_dialer, &safety::EmergencyDialer::handedToDialer, this, &CallController::dialerOpened);
+    connect(&m_dialer, &safety::EmergencyDialer::manualDialNeeded, this, &CallController::onManualDialNeeded);
+    connect(&m_dialer, &safety::EmergencyDialer::refused, this,
+            [this](const QString &, const QString &reason) { Q_EMIT callRefused(reason); });
+    // Region names are translated: re-read them when the language changes.
+    if (QCoreApplication::instance()) {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+}
+
+void CallController::provide(CallController *instance)
+{
+    s_instance = instance;
+}
+
+CallController *CallController::create(QQmlEngine *, QJSEngine *)
+{
+    if (!s_instance) {
+        qFatal("CallController::provide() was not called before the QML engine asked for it");
+    }
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+bool CallController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        m_region = safety::defaultRegion();
+        Q_EMIT regionChanged();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+QString CallController::emergencyNumber() const
+{
+    return kEmergencyNumber;
+}
+
+void CallController::callEmergency()
+{
+    m_dialer.call(kEmergencyNumber);
+}
+
+void CallController::callHotline()
+{
+    m_dialer.call(m_region.hotline.displayNumber);
+}
+
+void CallController::copyToClipboard(const QString &text) const
+{
+    // Only ever public phone numbers: nothing private is put on the clipboard here.
+    if (auto *clipboard = QGuiApplication::clipboard()) {
+        clipboard->setText(text);
+    }
+}
+
+void CallController::onManualDialNeeded(const QString &digits)
+{
+    if (digits == kEmergencyNumber) {
+        Q_EMIT manualDialNeeded(tr("Emergency services"), kEmergencyNumber, digits);
+    } else if (digits == digitsOf(m_region.hotline.displayNumber)) {
+        Q_EMIT manualDialNeeded(m_region.hotline.name, m_region.hotline.displayNumber, digits);
+    } else {
+        Q_EMIT manualDialNeeded(QString(), digits, digits);
+    }
+}
+
+} // namespace harbor::emergency

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "safety/Region.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace harbor::safety {
+class EmergencyDialer;
+}
+
+namespace harbor::emergency {
+
+// What the emergency bar shows and does: 911 and the current region's
+// hotline, dialled through safety::EmergencyDialer (validated first).
+class CallController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString emergencyNumber READ emergencyNumber CONSTANT)
+    Q_PROPERTY(QString regionName READ regionName NOTIFY regionChanged)
+    Q_PROPERTY(QString hotlineName READ hotlineName NOTIFY regionChanged)
+    Q_PROPERTY(QString hotlineNumber READ hotlineNumber NOTIFY regionChanged)
+    Q_PROPERTY(QString hotlineHours READ hotlineHours NOTIFY regionChanged)
+
+public:
+    explicit CallController(safety::EmergencyDialer &dialer, QObject *parent = nullptr);
+
+    static void provide(CallController *instance);
+    static CallController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    [[nodiscard]] QString emergencyNumber() const;
+    [[nodiscard]] QString regionName() const { return m_region.name; }
+    [[nodiscard]] QString hotlineName() const { return m_region.hotline.name; }
+    [[nodiscard]] QString hotlineNumber() const { return m_region.hotline.displayNumber; }
+    [[nodiscard]] QString hotlineHours() const { return m_region.hotline.hours; }
+
+    Q_INVOKABLE void callEmergency();
+    Q_INVOKABLE void callHotline();
+    Q_INVOKABLE void copyToClipboard(const QString &text) const;
+
+Q_SIGNALS:
+    void regionChanged();
+    // The dialer has the number; nothing more to show.
+    void dialerOpened(const QString &digits);
+    // No dialer here: show `displayNumber` large, with a copy button and QR code.
+    void manualDialNeeded(const QString &label, const QString &displayNumber, const QString &digits);
+    void callRefused(const QString &reason);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onManualDialNeeded(const QString &digits);
+
+    safety::EmergencyDialer &m_dialer;
+    safety::Region m_region;
+    static inline QPointer<CallController> s_instance;
+};
+
+} // namespace harbor::emergency

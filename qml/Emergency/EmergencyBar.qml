@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Emergency
+
+// 911 and the region's hotline, one tap away on every screen.
+Rectangle {
+    id: bar
+
+    // Phone width: shorter subtitles.
+    property bool compact: false
+    readonly property alias sheet: callSheet
+
+    implicitHeight: row.implicitHeight + 2 * Theme.spacing
+    color: Theme.surface
+    Accessible.role: Accessible.ToolBar
+    Accessible.name: qsTr("Emergency calls")
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: 1
+        color: Theme.outline
+    }
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        EmergencyButton {
+            id: call911
+            objectName: "call911Button"
+            text: qsTr("Call 911")
+            subtitle: qsTr("Danger now")
+            accessibleDescription: qsTr("Call emergency services if a child is in danger right now.")
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            onClicked: CallController.callEmergency()
+        }
+        EmergencyButton {
+            id: callHotline
+            objectName: "callHotlineButton"
+            text: qsTr("Call the hotline")
+            subtitle: bar.compact
+                ? qsTr("%1 · %2").arg(CallController.hotlineNumber).arg(CallController.hotlineHours)
+                : qsTr("%1 · %2 · %3").arg(CallController.regionName).arg(CallController.hotlineNumber)
+                    .arg(CallController.hotlineHours)
+            accessibleDescription: qsTr("%1, %2, open %3.").arg(CallController.hotlineName)
+                .arg(CallController.hotlineNumber).arg(CallController.hotlineHours)
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            onClicked: CallController.callHotline()
+        }
+    }
+
+    CallSheet {
+        id: callSheet
+    }
+
+    Connections {
+        target: CallController
+        function onManualDialNeeded(label, displayNumber, digits) {
+            callSheet.showNumber(label, displayNumber, digits)
+        }
+        function onCallRefused(reason) {
+            callSheet.showRefusal(reason)
+        }
+    }
+}

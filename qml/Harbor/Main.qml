@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Emergency
+import Harbor.Guides
+import Harbor.Journal
+import Harbor.Resources
+import Harbor.Settings
+
+// One window: phone layout (bottom navigation) under Theme.compactWidth,
+// desktop layout (side navigation) above. The emergency bar is always on top.
+ApplicationWindow {
+    id: window
+
+    property int currentPage: 0
+    readonly property bool compact: width < Theme.compactWidth
+    readonly property alias emergencyBar: emergencyBar
+    readonly property var destinations: [
+        { title: qsTr("Guides"), icon: "qrc:/icons/guides.svg" },
+        { title: qsTr("Journal"), icon: "qrc:/icons/journal.svg" },
+        { title: qsTr("Resources"), icon: "qrc:/icons/resources.svg" },
+        { title: qsTr("Settings"), icon: "qrc:/icons/settings.svg" }
+    ]
+
+    objectName: "mainWindow"
+    width: 1024
+    height: 720
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: qsTr("Harbor")
+    color: Theme.background
+
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceVariant
+    palette.text: Theme.text
+    palette.button: Theme.surfaceVariant
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
+    palette.placeholderText: Theme.mutedText
+    palette.mid: Theme.outline
+    palette.dark: Theme.outline
+    palette.light: Theme.surface
+    palette.midlight: Theme.surfaceVariant
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+
+    header: EmergencyBar {
+        id: emergencyBar
+        compact: window.compact
+    }
+
+    footer: BottomNavigation {
+        visible: window.compact
+        destinations: window.destinations
+        selectedIndex: window.currentPage
+        onActivated: index => window.currentPage = index
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        SideNavigation {
+            visible: !window.compact
+            destinations: window.destinations
+            currentIndex: window.currentPage
+            onActivated: index => window.currentPage = index
+            Layout.fillHeight: true
+            Layout.preferredWidth: 220
+        }
+
+        StackLayout {
+            currentIndex: window.currentPage
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            GuidesPage {}
+            JournalPage {}
+            ResourcesPage {}
+            SettingsPage {}
+        }
+    }
+}

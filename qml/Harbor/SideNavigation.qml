@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+
+// Desktop navigation: the destinations in a column at the window's side.
+Rectangle {
+    id: nav
+
+    property var destinations: []
+    property int currentIndex: 0
+    signal activated(int index)
+
+    objectName: "sideNavigation"
+    color: Theme.surface
+    Accessible.role: Accessible.PageTabList
+    Accessible.name: qsTr("Sections")
+
+    Rectangle {
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: parent.right
+        width: 1
+        color: Theme.outline
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing / 2
+
+        Label {
+            text: qsTr("Harbor")
+            font.pixelSize: Theme.titleFontSize
+            font.bold: true
+            color: Theme.accent
+            Layout.margins: Theme.spacing
+        }
+
+        Repeater {
+            model: nav.destinations
+            ItemDelegate {
+                required property var modelData
+                required property int index
+                text: modelData.title
+                icon.source: modelData.icon
+                icon.color: highlighted ? Theme.textOnAccent : Theme.text
+                highlighted: index === nav.currentIndex
+                implicitHeight: Theme.touchTarget
+                focusPolicy: Qt.StrongFocus
+                Layout.fillWidth: true
+                Accessible.role: Accessible.PageTab
+                Accessible.name: text
+                Accessible.onPressAction: nav.activated(index)
+                onClicked: nav.activated(index)
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: parent.highlighted ? Theme.accent : "transparent"
+                    border.width: parent.visualFocus ? 2 : 0
+                    border.color: Theme.focusRing
+                }
+            }
+        }
+
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import Harbor.Ui
+
+PageScaffold {
+    objectName: "settingsPage"
+    title: qsTr("Settings")
+    intro: qsTr("How Harbor looks and speaks. Nothing you choose here leaves this device.")
+
+    ChoiceRow {
+        objectName: "languageChoice"
+        label: qsTr("Language")
+        current: Preferences.language
+        choices: [
+            { value: "system", text: qsTr("Same as this device") },
+            { value: "en", text: "English" },
+            { value: "es", text: "Español" }
+        ]
+        onChosen: value => Preferences.language = value
+    }
+    ChoiceRow {
+        objectName: "themeChoice"
+        label: qsTr("Appearance")
+        current: Preferences.theme
+        choices: [
+            { value: "system", text: qsTr("Same as this device") },
+            { value: "light", text: qsTr("Light") },
+            { value: "dark", text: qsTr("Dark") }
+        ]
+        onChosen: value => Preferences.theme = value
+    }
+    ComingSoonCard {
+        heading: qsTr("Coming to Settings")
+        points: [
+            qsTr("Your passphrase, the recovery key and when the journal locks itself."),
+            qsTr("Content updates: when Harbor checks for new guides and numbers."),
+            qsTr("Erase everything Harbor keeps on this device.")
+        ]
+    }
+}

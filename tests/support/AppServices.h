@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CallController.h"
+#include "FakeDialer.h"
+#include "Preferences.h"
+#include "fake/FakePlatform.h"
+#include "safety/EmergencyDialer.h"
+#include "shell/AppSettings.h"
+#include "shell/Translations.h"
+
+#include <QTemporaryDir>
+
+namespace harbor::test {
+
+// The services main.cpp builds, with a fake platform and a throwaway data
+// directory, provided to QML as the same singletons the app uses.
+struct AppServices
+{
+    AppServices();
+
+    QTemporaryDir dataDir;
+    FakePlatform platform;
+    FakeDialer fakeDialer{platform};
+    safety::EmergencyDialer dialer{platform};
+    emergency::CallController calls{dialer};
+    shell::AppSettings settings{dataDir.path()};
+    shell::Translations translations;
+    ui::Preferences preferences{settings, translations};
+};
+
+} // namespace harbor::test

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestMain.h"
+#include "shell/CommandLine.h"
+
+using harbor::shell::CommandLine;
+using Mode = CommandLine::Mode;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<Mode>("mode");
+        QTest::addColumn<QString>("dataDir");
+        QTest::addColumn<QString>("screenshot");
+        QTest::addColumn<QSize>("size");
+
+        const QString none;
+        QTest::newRow("nothing") << QStringList{} << Mode::Run << none << none << QSize();
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << Mode::Version << none << none << QSize();
+        QTest::newRow("short version") << QStringList{QStringLiteral("-v")} << Mode::Version << none << none << QSize();
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << Mode::Help << none << none << QSize();
+        QTest::newRow("self-test") << QStringList{QStringLiteral("--self-test")} << Mode::SelfTest << none << none
+                                   << QSize();
+        QTest::newRow("screenshot") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("a.png")}
+                                    << Mode::Screenshot << none << QStringLiteral("a.png") << QSize();
+        QTest::newRow("screenshot with size")
+            << QStringList{QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("--size"),
+                           QStringLiteral("360x740")}
+            << Mode::Screenshot << none << QStringLiteral("a.png") << QSize(360, 740);
+        QTest::newRow("equals form") << QStringList{QStringLiteral("--screenshot=b.png"), QStringLiteral("--size=1280x800")}
+                                     << Mode::Screenshot << none << QStringLiteral("b.png") << QSize(1280, 800);
+        QTest::newRow("data dir") << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp/h")} << Mode::Run
+                                  << QStringLiteral("/tmp/h") << none << QSize();
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << Mode::UsageError << none
+                                        << none << QSize();
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("file.txt")} << Mode::UsageError << none << none
+                                        << QSize();
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--screenshot")} << Mode::UsageError << none
+                                       << none << QSize();
+        QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << Mode::UsageError
+                                  << none << none << QSize();
+        QTest::newRow("tiny size") << QStringList{QStringLiteral("--size"), QStringLiteral("10x10")}
+                                   << Mode::UsageError << none << none << QSize();
+        QTest::newRow("huge size") << QStringList{QStringLiteral("--size"), QStringLiteral("99999x800")}
+                                   << Mode::UsageError << none << none << QSize();
+        QTest::newRow("two modes") << QStringList{QStringLiteral("--version"), QStringLiteral("--self-test")}
+                                   << Mode::UsageError << none << none << QSize();
+    }
+    void parse()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(Mode, mode);
+        QFETCH(QString, dataDir);
+        QFETCH(QString, screenshot);
+        QFETCH(QSize, size);
+
+        arguments.prepend(QStringLiteral("harbor"));
+        const CommandLine cli = CommandLine::parse(arguments);
+        QCOMPARE(cli.mode, mode);
+        QCOMPARE(cli.dataDir, dataDir);
+        QCOMPARE(cli.screenshotPath, screenshot);
+        QCOMPARE(cli.windowSize, size);
+        QCOMPARE(cli.error.isEmpty(), mode != Mode::UsageError);
+    }
+
+    void usageNamesEveryOption()
+    {
+        const QString usage = CommandLine::usage();
+        for (const char *option : {"--version", "--self-test", "--screenshot", "--size", "--data-dir", "--help"}) {
+            QVERIFY2(usage.contains(QLatin1String(option)), option);
+        }
+        QCOMPARE(CommandLine::exitCodeForUsageError(), 2);
+    }
+};
+
+HARBOR_TEST_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestMain.h"
+#include "shell/DataDirectory.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using harbor::shell::DataDirectory;
+
+class TestDataDirectory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { qunsetenv("HARBOR_DATA_DIR"); }
+
+    void optionWinsOverEnvironment()
+    {
+        qputenv("HARBOR_DATA_DIR", "/tmp/from-env");
+        QCOMPARE(DataDirectory::explicitLocation(QStringLiteral("/tmp/from-option")), QStringLiteral("/tmp/from-option"));
+    }
+
+    void environmentIsUsedWithoutOption()
+    {
+        qputenv("HARBOR_DATA_DIR", "/tmp/from-env");
+        QCOMPARE(DataDirectory::explicitLocation(QString()), QStringLiteral("/tmp/from-env"));
+    }
+
+    void relativePathsBecomeAbsolute()
+    {
+        const QString location = DataDirectory::explicitLocation(QStringLiteral("relative/dir"));
+        QVERIFY(QDir::isAbsolutePath(location));
+        QVERIFY(location.endsWith(QStringLiteral("/relative/dir")));
+    }
+
+    void nothingGivenMeansDefault()
+    {
+        QVERIFY(DataDirectory::explicitLocation(QString()).isEmpty());
+        // Test mode keeps the default away from the real user's data.
+        QVERIFY(DataDirectory::defaultLocation().contains(QStringLiteral("qttest")));
+    }
+
+    void confinesXdgLocations()
+    {
+        const QByteArray saved = qgetenv("XDG_CACHE_HOME");
+        DataDirectory::confineProcessTo(QStringLiteral("/tmp/harbor-data"));
+        QCOMPARE(qEnvironmentVariable("XDG_CACHE_HOME"), QStringLiteral("/tmp/harbor-data/cache"));
+        QCOMPARE(qEnvironmentVariable("XDG_CONFIG_HOME"), QStringLiteral("/tmp/harbor-data/config"));
+        QCOMPARE(qEnvironmentVariable("XDG_DATA_HOME"), QStringLiteral("/tmp/harbor-data/share"));
+        QCOMPARE(qEnvironmentVariable("XDG_STATE_HOME"), QStringLiteral("/tmp/harbor-data/state"));
+        qputenv("XDG_CACHE_HOME", saved);
+    }
+
+    void createsAPrivateDirectory()
+    {
+        QTemporaryDir temp;
+        QVERIFY(temp.isValid());
+        const QString dir = temp.filePath(QStringLiteral("a/b"));
+        QString error;
+        QVERIFY(DataDirectory::ensurePrivate(dir, &error));
+        QVERIFY(error.isEmpty());
+        const QFileInfo info(dir);
+        QVERIFY(info.isDir());
+        QCOMPARE(info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                       | QFile::WriteOther | QFile::ExeOther),
+                 QFile::Permissions());
+    }
+
+    void reportsWhenItCannotCreate()
+    {
+        QTemporaryDir temp;
+        QVERIFY(temp.isValid());
+        // A file where the directory should be.
+        QFile blocker(temp.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QString error;
+        QVERIFY(!DataDirectory::ensurePrivate(temp.filePath(QStringLiteral("file/sub")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+HARBOR_TEST_MAIN(TestDataDirectory)
+#include "tst_datadirectory.moc"
