@@ -15,9 +15,9 @@ bool isQmlMessage(const QMessageLogContext &context)
 {
     const QLatin1String category(context.category ? context.category : "");
     const QLatin1String file(context.file ? context.file : "");
-    return category == QLatin1String("qml") || category == QLatin1String("js") || category.startsWith(QLatin1String("qt.qml"))
-        || category.startsWith(QLatin1String("qt.quick")) || file.startsWith(QLatin1String("qrc:"))
-        || file.endsWith(QLatin1String(".qml"));
+    return category == QLatin1String("qml") || category == QLatin1String("js")
+        || category.startsWith(QLatin1String("qt.qml")) || category.startsWith(QLatin1String("qt.quick"))
+        || file.startsWith(QLatin1String("qrc:")) || file.endsWith(QLatin1String(".qml"));
 }
 
 void collectingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)

@@ -42,7 +42,8 @@ int runSelfTest(QQmlApplicationEngine &engine, ui::Preferences &preferences)
 {
     QmlWarningCollector collector(engine);
     engine.load(QUrl(QStringLiteral("qrc:/Harbor/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *window
+        = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
         report(QStringLiteral("Main.qml did not load"));
         for (const QString &warning : collector.warnings()) {
@@ -58,10 +59,13 @@ int runSelfTest(QQmlApplicationEngine &engine, ui::Preferences &preferences)
 
     const QString originalTheme = preferences.theme();
     const QString originalLanguage = preferences.language();
-    const QList<QPair<QString, QString>> looks = {{QStringLiteral("en"), QStringLiteral("light")},
-                                                  {QStringLiteral("es"), QStringLiteral("dark")}};
-    const QList<QSize> sizes = {QSize(360, 740), QSize(1280, 800)};
+    const QList<QPair<QString, QString>> looks
+        = { { QStringLiteral("en"), QStringLiteral("light") }, { QStringLiteral("es"), QStringLiteral("dark") } };
+    const QList<QSize> sizes = { QSize(360, 740), QSize(1280, 800) };
     auto *bar = window->property("emergencyBar").value<QObject *>();
+    if (bar) {
+        QMetaObject::invokeMethod(bar, "ensureSheet");
+    }
     auto *sheet = bar ? bar->property("sheet").value<QObject *>() : nullptr;
     if (!sheet) {
         problems << QStringLiteral("the emergency bar's call sheet is missing");
@@ -72,15 +76,15 @@ int runSelfTest(QQmlApplicationEngine &engine, ui::Preferences &preferences)
         preferences.setTheme(theme);
         for (const QSize &size : sizes) {
             window->resize(size);
-            const QString where = QStringLiteral("%1/%2 %3x%4").arg(language, theme).arg(size.width()).arg(size.height());
+            const QString where
+                = QStringLiteral("%1/%2 %3x%4").arg(language, theme).arg(size.width()).arg(size.height());
             for (int page = 0; page < kDestinations; ++page) {
                 window->setProperty("currentPage", page);
                 problems << walk(*window, QStringLiteral("%1 page %2").arg(where).arg(page));
             }
             if (sheet) {
                 QMetaObject::invokeMethod(sheet, "showNumber", Q_ARG(QVariant, QStringLiteral("Self-test")),
-                                          Q_ARG(QVariant, QStringLiteral("844-264-5437")),
-                                          Q_ARG(QVariant, QStringLiteral("8442645437")));
+                    Q_ARG(QVariant, QStringLiteral("844-264-5437")), Q_ARG(QVariant, QStringLiteral("8442645437")));
                 problems << walk(*window, QStringLiteral("%1 call sheet").arg(where));
                 QMetaObject::invokeMethod(sheet, "showRefusal", Q_ARG(QVariant, QStringLiteral("Self-test refusal")));
                 problems << walk(*window, QStringLiteral("%1 refusal").arg(where));
@@ -98,7 +102,7 @@ int runSelfTest(QQmlApplicationEngine &engine, ui::Preferences &preferences)
         report(problem);
     }
     std::fprintf(stderr, "self-test: %s (%lld problem(s))\n", problems.isEmpty() ? "passed" : "FAILED",
-                 static_cast<long long>(problems.size()));
+        static_cast<long long>(problems.size()));
     return problems.isEmpty() ? 0 : 1;
 }
 

@@ -30,7 +30,7 @@ bool waitForFrame(QQuickWindow &window, int timeoutMs)
 QString checkEmergencyBar(QQuickWindow &window)
 {
     const QRectF windowRect(0, 0, window.width(), window.height());
-    for (const char *name : {"call911Button", "callHotlineButton"}) {
+    for (const char *name : { "call911Button", "callHotlineButton" }) {
         auto *button = window.findChild<QQuickItem *>(QLatin1String(name));
         if (!button) {
             return QStringLiteral("%1 not found").arg(QLatin1String(name));
@@ -39,7 +39,10 @@ QString checkEmergencyBar(QQuickWindow &window)
             return QStringLiteral("%1 is not visible").arg(QLatin1String(name));
         }
         if (button->height() < kMinTouchTarget) {
-            return QStringLiteral("%1 is %2 px high, below %3").arg(QLatin1String(name)).arg(button->height()).arg(kMinTouchTarget);
+            return QStringLiteral("%1 is %2 px high, below %3")
+                .arg(QLatin1String(name))
+                .arg(button->height())
+                .arg(kMinTouchTarget);
         }
         const QRectF rect = button->mapRectToScene(QRectF(0, 0, button->width(), button->height()));
         if (!windowRect.contains(rect)) {

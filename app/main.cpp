@@ -91,7 +91,8 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationVersion(QStringLiteral(HARBOR_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.harbor.Harbor"));
 
-    const QString dataDir = explicitDataDir.isEmpty() ? harbor::shell::DataDirectory::defaultLocation() : explicitDataDir;
+    const QString dataDir
+        = explicitDataDir.isEmpty() ? harbor::shell::DataDirectory::defaultLocation() : explicitDataDir;
     QString error;
     if (!harbor::shell::DataDirectory::ensurePrivate(dataDir, &error)) {
         std::fprintf(stderr, "harbor: %s\n", qPrintable(error));
@@ -118,8 +119,8 @@ int main(int argc, char **argv)
     }
 
     engine.load(QUrl(QStringLiteral("qrc:/Harbor/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr
-                                                  : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *window
+        = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
         std::fprintf(stderr, "harbor: the user interface could not be loaded\n");
         return 1;

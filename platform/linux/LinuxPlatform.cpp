@@ -18,24 +18,24 @@ void LinuxPlatform::dial(const safety::PhoneNumber &number, DialCallback done)
     // Ask asynchronously whether anything handles tel: so the UI never waits.
     auto *query = new QProcess();
     QObject::connect(query, &QProcess::finished, query,
-                     [query, url = number.telUrl(), done](int exitCode, QProcess::ExitStatus status) {
-                         const bool hasHandler = status == QProcess::NormalExit && exitCode == 0
-                             && !query->readAllStandardOutput().trimmed().isEmpty();
-                         query->deleteLater();
-                         if (hasHandler && QDesktopServices::openUrl(url)) {
-                             done(DialOutcome::HandedToDialer);
-                         } else {
-                             done(DialOutcome::NoDialer);
-                         }
-                     });
+        [query, url = number.telUrl(), done](int exitCode, QProcess::ExitStatus status) {
+            const bool hasHandler = status == QProcess::NormalExit && exitCode == 0
+                && !query->readAllStandardOutput().trimmed().isEmpty();
+            query->deleteLater();
+            if (hasHandler && QDesktopServices::openUrl(url)) {
+                done(DialOutcome::HandedToDialer);
+            } else {
+                done(DialOutcome::NoDialer);
+            }
+        });
     QObject::connect(query, &QProcess::errorOccurred, query, [query, done](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
             query->deleteLater();
             done(DialOutcome::NoDialer);
         }
     });
-    query->start(QStringLiteral("xdg-mime"), {QStringLiteral("query"), QStringLiteral("default"),
-                                              QStringLiteral("x-scheme-handler/tel")});
+    query->start(QStringLiteral("xdg-mime"),
+        { QStringLiteral("query"), QStringLiteral("default"), QStringLiteral("x-scheme-handler/tel") });
 }
 
 } // namespace harbor

@@ -30,7 +30,7 @@ CallController::CallController(safety::EmergencyDialer &dialer, QObject *parent)
     connect(&m_dialer, &safety::EmergencyDialer::handedToDialer, this, &CallController::dialerOpened);
     connect(&m_dialer, &safety::EmergencyDialer::manualDialNeeded, this, &CallController::onManualDialNeeded);
     connect(&m_dialer, &safety::EmergencyDialer::refused, this,
-            [this](const QString &, const QString &reason) { Q_EMIT callRefused(reason); });
+        [this](const QString &, const QString &reason) { Q_EMIT callRefused(reason); });
     // Region names are translated: re-read them when the language changes.
     if (QCoreApplication::instance()) {
         QCoreApplication::instance()->installEventFilter(this);

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Harbor.Ui
 import Harbor.Emergency
@@ -11,7 +10,14 @@ Rectangle {
 
     // Phone width: shorter subtitles.
     property bool compact: false
-    readonly property alias sheet: callSheet
+    // Built on first use: most sessions never need it.
+    property CallSheet sheet: null
+
+    function ensureSheet(): CallSheet {
+        if (!sheet)
+            sheet = sheetComponent.createObject(bar)
+        return sheet
+    }
 
     implicitHeight: row.implicitHeight + 2 * Theme.spacing
     color: Theme.surface
@@ -39,6 +45,7 @@ Rectangle {
             subtitle: qsTr("Danger now")
             accessibleDescription: qsTr("Call emergency services if a child is in danger right now.")
             Layout.fillWidth: true
+            Layout.fillHeight: true
             Layout.preferredWidth: 1
             onClicked: CallController.callEmergency()
         }
@@ -53,22 +60,24 @@ Rectangle {
             accessibleDescription: qsTr("%1, %2, open %3.").arg(CallController.hotlineName)
                 .arg(CallController.hotlineNumber).arg(CallController.hotlineHours)
             Layout.fillWidth: true
+            Layout.fillHeight: true
             Layout.preferredWidth: 1
             onClicked: CallController.callHotline()
         }
     }
 
-    CallSheet {
-        id: callSheet
+    Component {
+        id: sheetComponent
+        CallSheet {}
     }
 
     Connections {
         target: CallController
         function onManualDialNeeded(label, displayNumber, digits) {
-            callSheet.showNumber(label, displayNumber, digits)
+            bar.ensureSheet().showNumber(label, displayNumber, digits)
         }
         function onCallRefused(reason) {
-            callSheet.showRefusal(reason)
+            bar.ensureSheet().showRefusal(reason)
         }
     }
 }

@@ -13,8 +13,8 @@ Button {
     property string subtitle
     property string accessibleDescription
 
-    implicitHeight: Math.max(Theme.touchTarget, contentRow.implicitHeight + 2 * Theme.spacing)
-    implicitWidth: Math.max(Theme.touchTarget, contentRow.implicitWidth + 2 * Theme.margin)
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
     focusPolicy: Qt.StrongFocus
     padding: Theme.spacing
     leftPadding: Theme.margin
@@ -34,31 +34,29 @@ Button {
         border.color: Theme.focusRing
     }
 
-    contentItem: RowLayout {
-        id: contentRow
-        spacing: Theme.spacing
-
-        ColumnLayout {
-            spacing: 0
+    contentItem: ColumnLayout {
+        spacing: 0
+        Label {
+            text: control.text
+            color: Theme.textOnEmergency
+            font.bold: true
+            font.pixelSize: Math.round(Theme.baseFontSize * 1.15)
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
-            Label {
-                text: control.text
-                color: Theme.textOnEmergency
-                font.bold: true
-                font.pixelSize: Math.round(Theme.baseFontSize * 1.15)
-                elide: Text.ElideRight
-                horizontalAlignment: Text.AlignHCenter
-                Layout.fillWidth: true
-            }
-            Label {
-                text: control.subtitle
-                visible: text.length > 0
-                color: Theme.textOnEmergency
-                font.pixelSize: Theme.smallFontSize
-                elide: Text.ElideRight
-                horizontalAlignment: Text.AlignHCenter
-                Layout.fillWidth: true
-            }
+        }
+        Label {
+            text: control.subtitle
+            visible: text.length > 0
+            color: Theme.textOnEmergency
+            font.pixelSize: Theme.smallFontSize
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
         }
     }
 }

@@ -34,8 +34,7 @@ void QrCodeItem::paint(QPainter *painter)
     const int side = static_cast<int>(qMin(width(), height()));
     const int scale = qMax(1, side / m_image.width());
     const int drawn = scale * m_image.width();
-    const QRect target((static_cast<int>(width()) - drawn) / 2, (static_cast<int>(height()) - drawn) / 2, drawn,
-                       drawn);
+    const QRect target((static_cast<int>(width()) - drawn) / 2, (static_cast<int>(height()) - drawn) / 2, drawn, drawn);
     painter->drawImage(target, m_image);
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Harbor.Ui
@@ -32,19 +33,20 @@ TabBar {
     Repeater {
         model: nav.destinations
         TabButton {
+            id: tab
             required property var modelData
             required property int index
-            text: modelData.title
-            icon.source: modelData.icon
-            icon.color: checked ? Theme.accent : Theme.mutedText
+            text: tab.modelData.title
+            icon.source: tab.modelData.icon
+            icon.color: tab.checked ? Theme.accent : Theme.mutedText
             display: AbstractButton.TextUnderIcon
             implicitHeight: Math.max(Theme.touchTarget + Theme.spacing, implicitContentHeight + topPadding + bottomPadding)
             Accessible.name: text
-            Accessible.onPressAction: nav.activated(index)
-            onClicked: nav.activated(index)
+            Accessible.onPressAction: nav.activated(tab.index)
+            onClicked: nav.activated(tab.index)
             background: Rectangle {
-                color: parent.checked ? Theme.selection : Theme.surface
-                border.width: parent.visualFocus ? 2 : 0
+                color: tab.checked ? Theme.selection : Theme.surface
+                border.width: tab.visualFocus ? 2 : 0
                 border.color: Theme.focusRing
             }
         }

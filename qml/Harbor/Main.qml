@@ -55,24 +55,31 @@ ApplicationWindow {
         compact: window.compact
     }
 
-    footer: BottomNavigation {
-        visible: window.compact
-        destinations: window.destinations
-        selectedIndex: window.currentPage
-        onActivated: index => window.currentPage = index
+    // Only the navigation of the current layout exists.
+    footer: Loader {
+        active: window.compact
+        visible: active
+        sourceComponent: BottomNavigation {
+            destinations: window.destinations
+            selectedIndex: window.currentPage
+            onActivated: index => window.currentPage = index
+        }
     }
 
     RowLayout {
         anchors.fill: parent
         spacing: 0
 
-        SideNavigation {
-            visible: !window.compact
-            destinations: window.destinations
-            currentIndex: window.currentPage
-            onActivated: index => window.currentPage = index
+        Loader {
+            active: !window.compact
+            visible: active
             Layout.fillHeight: true
             Layout.preferredWidth: 220
+            sourceComponent: SideNavigation {
+                destinations: window.destinations
+                currentIndex: window.currentPage
+                onActivated: index => window.currentPage = index
+            }
         }
 
         StackLayout {
@@ -80,10 +87,26 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            GuidesPage {}
-            JournalPage {}
-            ResourcesPage {}
-            SettingsPage {}
+            LazyPage {
+                pageIndex: 0
+                currentPage: window.currentPage
+                sourceComponent: GuidesPage {}
+            }
+            LazyPage {
+                pageIndex: 1
+                currentPage: window.currentPage
+                sourceComponent: JournalPage {}
+            }
+            LazyPage {
+                pageIndex: 2
+                currentPage: window.currentPage
+                sourceComponent: ResourcesPage {}
+            }
+            LazyPage {
+                pageIndex: 3
+                currentPage: window.currentPage
+                sourceComponent: SettingsPage {}
+            }
         }
     }
 }

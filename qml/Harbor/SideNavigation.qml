@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -41,23 +42,24 @@ Rectangle {
         Repeater {
             model: nav.destinations
             ItemDelegate {
+                id: entry
                 required property var modelData
                 required property int index
-                text: modelData.title
-                icon.source: modelData.icon
-                icon.color: highlighted ? Theme.textOnAccent : Theme.text
-                highlighted: index === nav.currentIndex
+                text: entry.modelData.title
+                icon.source: entry.modelData.icon
+                icon.color: entry.highlighted ? Theme.textOnAccent : Theme.text
+                highlighted: entry.index === nav.currentIndex
                 implicitHeight: Theme.touchTarget
                 focusPolicy: Qt.StrongFocus
                 Layout.fillWidth: true
                 Accessible.role: Accessible.PageTab
                 Accessible.name: text
-                Accessible.onPressAction: nav.activated(index)
-                onClicked: nav.activated(index)
+                Accessible.onPressAction: nav.activated(entry.index)
+                onClicked: nav.activated(entry.index)
                 background: Rectangle {
                     radius: Theme.radius
-                    color: parent.highlighted ? Theme.accent : "transparent"
-                    border.width: parent.visualFocus ? 2 : 0
+                    color: entry.highlighted ? Theme.accent : "transparent"
+                    border.width: entry.visualFocus ? 2 : 0
                     border.color: Theme.focusRing
                 }
             }

@@ -41,8 +41,9 @@ QtObject {
     readonly property int compactWidth: 600
 
     // Sizes follow the system font so text scales with the user's setting.
-    readonly property real baseFontSize: Qt.application.font.pixelSize > 0
-        ? Qt.application.font.pixelSize : 14
+    readonly property FontMetrics systemFont: FontMetrics {}
+    readonly property real baseFontSize: systemFont.font.pixelSize > 0
+        ? systemFont.font.pixelSize : Math.round(systemFont.font.pointSize * 4 / 3)
     readonly property real smallFontSize: Math.round(baseFontSize * 0.9)
     readonly property real titleFontSize: Math.round(baseFontSize * 1.6)
     readonly property real headlineFontSize: Math.round(baseFontSize * 2.6)

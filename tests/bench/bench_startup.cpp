@@ -2,7 +2,8 @@
 // Startup benchmark: wall time from process start to the first frame that
 // shows the emergency bar, against an empty Qt Quick Controls window built in
 // the same tree (goal: ratio <= 1.2), and the CPU time each uses over 10 s of
-// idle afterwards (goal: none). Prints JSON; never fails on speed.
+// idle, starting 1 s after that frame (goal: none). Prints JSON; never fails
+// on speed.
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,6 +22,7 @@ namespace {
 
 constexpr int kRuns = 7;
 constexpr int kIdleMs = 10000;
+constexpr int kSettleMs = 1000;
 
 struct Sample
 {
@@ -64,6 +66,8 @@ Sample measure(const QString &program, const QStringList &arguments, bool idle)
     if (out.contains("harbor-first-frame")) {
         sample.firstFrameMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
         if (idle) {
+            // Let the work that follows the first frame finish, then measure idle.
+            QThread::msleep(kSettleMs);
             const double before = cpuMs(process.processId());
             QThread::msleep(kIdleMs); // measuring the idle period itself, not waiting for a result
             const double after = cpuMs(process.processId());
@@ -107,7 +111,8 @@ int main(int argc, char **argv)
     }
 
     QTemporaryDir data;
-    const QStringList harborArgs = {QStringLiteral("--report-first-frame"), QStringLiteral("--data-dir"), data.path()};
+    const QStringList harborArgs
+        = { QStringLiteral("--report-first-frame"), QStringLiteral("--data-dir"), data.path() };
     std::vector<double> harborMs;
     std::vector<double> emptyMs;
     // Warm the file cache once for both, then alternate runs.
@@ -122,19 +127,19 @@ int main(int argc, char **argv)
 
     const double harborMedian = median(harborMs);
     const double emptyMedian = median(emptyMs);
-    QJsonObject result{
-        {QStringLiteral("benchmark"), QStringLiteral("startup")},
-        {QStringLiteral("platform"), qEnvironmentVariable("QT_QPA_PLATFORM")},
-        {QStringLiteral("runs"), kRuns},
-        {QStringLiteral("harbor_first_frame_ms_median"), harborMedian},
-        {QStringLiteral("empty_window_first_frame_ms_median"), emptyMedian},
-        {QStringLiteral("ratio"), (harborMedian > 0 && emptyMedian > 0) ? harborMedian / emptyMedian : -1},
-        {QStringLiteral("ratio_goal"), 1.2},
-        {QStringLiteral("harbor_first_frame_ms"), toJson(harborMs)},
-        {QStringLiteral("empty_window_first_frame_ms"), toJson(emptyMs)},
-        {QStringLiteral("idle_seconds"), kIdleMs / 1000},
-        {QStringLiteral("harbor_idle_cpu_ms"), harborIdle.idleCpuMs},
-        {QStringLiteral("empty_window_idle_cpu_ms"), emptyIdle.idleCpuMs},
+    QJsonObject result {
+        { QStringLiteral("benchmark"), QStringLiteral("startup") },
+        { QStringLiteral("platform"), qEnvironmentVariable("QT_QPA_PLATFORM") },
+        { QStringLiteral("runs"), kRuns },
+        { QStringLiteral("harbor_first_frame_ms_median"), harborMedian },
+        { QStringLiteral("empty_window_first_frame_ms_median"), emptyMedian },
+        { QStringLiteral("ratio"), (harborMedian > 0 && emptyMedian > 0) ? harborMedian / emptyMedian : -1 },
+        { QStringLiteral("ratio_goal"), 1.2 },
+        { QStringLiteral("harbor_first_frame_ms"), toJson(harborMs) },
+        { QStringLiteral("empty_window_first_frame_ms"), toJson(emptyMs) },
+        { QStringLiteral("idle_seconds"), kIdleMs / 1000 },
+        { QStringLiteral("harbor_idle_cpu_ms"), harborIdle.idleCpuMs },
+        { QStringLiteral("empty_window_idle_cpu_ms"), emptyIdle.idleCpuMs },
     };
     const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);

@@ -15,7 +15,8 @@ struct Run
     QString err;
 };
 
-Run runHarbor(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+Run runHarbor(
+    const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -24,8 +25,9 @@ Run runHarbor(const QStringList &arguments, const QProcessEnvironment &environme
         process.kill();
         process.waitForFinished();
     }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromLocal8Bit(process.readAllStandardOutput()), QString::fromLocal8Bit(process.readAllStandardError())};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromLocal8Bit(process.readAllStandardOutput()),
+        QString::fromLocal8Bit(process.readAllStandardError()) };
 }
 
 QStringList filesUnder(const QString &dir)
@@ -60,7 +62,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void version()
     {
-        const Run run = runHarbor({QStringLiteral("--version")});
+        const Run run = runHarbor({ QStringLiteral("--version") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QStringLiteral("harbor ")), qPrintable(run.out));
         QVERIFY(run.out.trimmed().section(u' ', 1).contains(u'.'));
@@ -68,7 +70,7 @@ private Q_SLOTS:
 
     void unknownOptionPrintsUsageAndExits2()
     {
-        const Run run = runHarbor({QStringLiteral("--no-such-option")});
+        const Run run = runHarbor({ QStringLiteral("--no-such-option") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("no-such-option")));
         QVERIFY(run.err.contains(QStringLiteral("--screenshot")));
@@ -92,14 +94,15 @@ private Q_SLOTS:
         QVERIFY(home.isValid() && data.isValid() && out.isValid());
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), home.path());
-        for (const char *name : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "HARBOR_DATA_DIR"}) {
+        for (const char *name :
+            { "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "HARBOR_DATA_DIR" }) {
             environment.remove(QLatin1String(name));
         }
         const QString png = out.filePath(QStringLiteral("shot.png"));
-        const Run run = runHarbor({QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
-                                   QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
-                                   QStringLiteral("--data-dir"), data.path()},
-                                  environment);
+        const Run run = runHarbor({ QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
+                                      QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
+                                      QStringLiteral("--data-dir"), data.path() },
+            environment);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QImage image(png);
         QVERIFY(!image.isNull());
@@ -117,7 +120,8 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("HOME"), home.path());
         const QString dir = data.filePath(QStringLiteral("harbor"));
         environment.insert(QStringLiteral("HARBOR_DATA_DIR"), dir);
-        const Run run = runHarbor({QStringLiteral("--screenshot"), data.filePath(QStringLiteral("x.png"))}, environment);
+        const Run run
+            = runHarbor({ QStringLiteral("--screenshot"), data.filePath(QStringLiteral("x.png")) }, environment);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFileInfo(dir).isDir());
         QCOMPARE(QFileInfo(dir).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
@@ -127,8 +131,8 @@ private Q_SLOTS:
     void screenshotToUnwritablePlaceFails()
     {
         QTemporaryDir data;
-        const Run run = runHarbor({QStringLiteral("--screenshot"), QStringLiteral("/nonexistent/dir/x.png"),
-                                   QStringLiteral("--data-dir"), data.path()});
+        const Run run = runHarbor({ QStringLiteral("--screenshot"), QStringLiteral("/nonexistent/dir/x.png"),
+            QStringLiteral("--data-dir"), data.path() });
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("screenshot")));
     }

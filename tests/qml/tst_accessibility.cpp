@@ -55,7 +55,7 @@ private Q_SLOTS:
         QVERIFY(actions);
         QVERIFY(actions->actionNames().contains(QAccessibleActionInterface::pressAction()));
         actions->doAction(QAccessibleActionInterface::pressAction());
-        QCOMPARE(m_services->platform.dialled(), QStringList{expected});
+        QCOMPARE(m_services->platform.dialled(), QStringList { expected });
     }
 
 private:

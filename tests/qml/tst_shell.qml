@@ -39,8 +39,11 @@ TestCase {
             verify(button.height >= 48, name + " height " + button.height)
             verify(button.Accessible.name.length > 0, name + " accessible name")
         }
-        compare(findChild(window, "bottomNavigation").visible, data.compact)
-        compare(findChild(window, "sideNavigation").visible, !data.compact)
+        // Only the current layout's navigation exists, and it is visible.
+        const bottom = findChild(window, "bottomNavigation")
+        const side = findChild(window, "sideNavigation")
+        compare(bottom !== null && bottom.visible, data.compact)
+        compare(side !== null && side.visible, !data.compact)
     }
 
     function test_everyDestinationKeepsTheEmergencyBar_data() {

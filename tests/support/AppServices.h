@@ -21,12 +21,12 @@ struct AppServices
 
     QTemporaryDir dataDir;
     FakePlatform platform;
-    FakeDialer fakeDialer{platform};
-    safety::EmergencyDialer dialer{platform};
-    emergency::CallController calls{dialer};
-    shell::AppSettings settings{dataDir.path()};
+    FakeDialer fakeDialer { platform };
+    safety::EmergencyDialer dialer { platform };
+    emergency::CallController calls { dialer };
+    shell::AppSettings settings { dataDir.path() };
     shell::Translations translations;
-    ui::Preferences preferences{settings, translations};
+    ui::Preferences preferences { settings, translations };
 };
 
 } // namespace harbor::test

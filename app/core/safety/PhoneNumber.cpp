@@ -18,7 +18,7 @@ constexpr qsizetype kShortCodeBelow = 7;
 
 // US emergency (911), the 988 Suicide & Crisis Lifeline, TTY relay (711) and
 // community services (211). Anything else this short is refused.
-constexpr std::array<QStringView, 4> kAllowedShortCodes = {u"911", u"988", u"711", u"211"};
+constexpr std::array<QStringView, 4> kAllowedShortCodes = { u"911", u"988", u"711", u"211" };
 
 bool isSeparator(QChar c)
 {
@@ -107,8 +107,7 @@ QString PhoneNumber::errorMessage(Error error)
     case Error::TooLong:
         return QCoreApplication::translate("PhoneNumber", "This phone number is too long to be real.");
     case Error::InvalidCharacter:
-        return QCoreApplication::translate("PhoneNumber",
-                                           "This phone number contains characters that are not digits.");
+        return QCoreApplication::translate("PhoneNumber", "This phone number contains characters that are not digits.");
     case Error::UnknownShortCode:
         return QCoreApplication::translate("PhoneNumber", "This short number is not a known emergency or help line.");
     }

@@ -24,8 +24,8 @@ std::optional<QrCode> QrCode::encode(const QString &text)
         return std::nullopt;
     }
     std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeData(static_cast<int>(utf8.size()), reinterpret_cast<const unsigned char *>(utf8.constData()),
-                          0, QR_ECLEVEL_M),
+        QRcode_encodeData(
+            static_cast<int>(utf8.size()), reinterpret_cast<const unsigned char *>(utf8.constData()), 0, QR_ECLEVEL_M),
         &QRcode_free);
     if (!code) {
         return std::nullopt;

@@ -7,10 +7,10 @@ namespace harbor::safety {
 
 Region defaultRegion()
 {
-    return Region{
+    return Region {
         QStringLiteral("us-co"),
         QCoreApplication::translate("Region", "Colorado"),
-        Hotline{
+        Hotline {
             QCoreApplication::translate("Region", "Colorado Child Abuse and Neglect Hotline"),
             QStringLiteral("844-264-5437"),
             QCoreApplication::translate("Region", "24/7"),

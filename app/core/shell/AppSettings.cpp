@@ -7,8 +7,8 @@ namespace harbor::shell {
 
 namespace {
 const QString kSystem = QStringLiteral("system");
-const QStringList kLanguages = {kSystem, QStringLiteral("en"), QStringLiteral("es")};
-const QStringList kThemes = {kSystem, QStringLiteral("light"), QStringLiteral("dark")};
+const QStringList kLanguages = { kSystem, QStringLiteral("en"), QStringLiteral("es") };
+const QStringList kThemes = { kSystem, QStringLiteral("light"), QStringLiteral("dark") };
 } // namespace
 
 AppSettings::AppSettings(const QString &dataDir)

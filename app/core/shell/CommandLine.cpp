@@ -13,26 +13,24 @@ constexpr int kMaxWindowSide = 8192;
 
 struct Options
 {
-    QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                               QStringLiteral("Print the version and exit.")};
-    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                            QStringLiteral("Print this help and exit.")};
-    QCommandLineOption selfTest{QStringLiteral("self-test"),
-                                QStringLiteral("Load the whole UI offscreen; exit non-zero on any QML warning.")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QStringLiteral("Render the main window to the PNG file FILE and exit."),
-                                  QStringLiteral("FILE")};
-    QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 360x740."),
-                            QStringLiteral("WxH")};
-    QCommandLineOption dataDir{QStringLiteral("data-dir"),
-                               QStringLiteral("Keep every file Harbor writes under DIR (also HARBOR_DATA_DIR)."),
-                               QStringLiteral("DIR")};
-    QCommandLineOption reportFirstFrame{QStringLiteral("report-first-frame"),
-                                        QStringLiteral("Print a line when the first frame is shown (benchmarks).")};
+    QCommandLineOption version { QStringList { QStringLiteral("v"), QStringLiteral("version") },
+        QStringLiteral("Print the version and exit.") };
+    QCommandLineOption help { QStringList { QStringLiteral("h"), QStringLiteral("help") },
+        QStringLiteral("Print this help and exit.") };
+    QCommandLineOption selfTest { QStringLiteral("self-test"),
+        QStringLiteral("Load the whole UI offscreen; exit non-zero on any QML warning.") };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+        QStringLiteral("Render the main window to the PNG file FILE and exit."), QStringLiteral("FILE") };
+    QCommandLineOption size { QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 360x740."),
+        QStringLiteral("WxH") };
+    QCommandLineOption dataDir { QStringLiteral("data-dir"),
+        QStringLiteral("Keep every file Harbor writes under DIR (also HARBOR_DATA_DIR)."), QStringLiteral("DIR") };
+    QCommandLineOption reportFirstFrame { QStringLiteral("report-first-frame"),
+        QStringLiteral("Print a line when the first frame is shown (benchmarks).") };
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({version, help, selfTest, screenshot, size, dataDir, reportFirstFrame});
+        parser.addOptions({ version, help, selfTest, screenshot, size, dataDir, reportFirstFrame });
     }
 };
 
@@ -48,7 +46,7 @@ QSize parseSize(const QString &text)
     if (width < kMinWindowSide || height < kMinWindowSide || width > kMaxWindowSide || height > kMaxWindowSide) {
         return {};
     }
-    return {width, height};
+    return { width, height };
 }
 
 } // namespace
@@ -110,7 +108,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 QString CommandLine::usage()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Harbor: help for parents and caretakers keeping a child safe online."));
+    parser.setApplicationDescription(
+        QStringLiteral("Harbor: help for parents and caretakers keeping a child safe online."));
     Options().addTo(parser);
     return parser.helpText();
 }

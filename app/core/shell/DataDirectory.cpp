@@ -27,6 +27,14 @@ void DataDirectory::confineProcessTo(const QString &dir)
     qputenv("XDG_CACHE_HOME", QFile::encodeName(base.filePath(QStringLiteral("cache"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(base.filePath(QStringLiteral("share"))));
     qputenv("XDG_STATE_HOME", QFile::encodeName(base.filePath(QStringLiteral("state"))));
+    // Without a session runtime dir Qt would create /tmp/runtime-<user>.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = base.filePath(QStringLiteral("runtime"));
+        if (QDir().mkpath(runtime)) {
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
 }
 
 QString DataDirectory::defaultLocation()

@@ -15,7 +15,8 @@ public:
     [[nodiscard]] static QString explicitLocation(const QString &option);
 
     // Points XDG_CONFIG_HOME, XDG_CACHE_HOME, XDG_DATA_HOME and XDG_STATE_HOME
-    // below `dir`. Call before the QGuiApplication exists.
+    // (and XDG_RUNTIME_DIR when the session has none) below `dir`. Call
+    // before the QGuiApplication exists.
     static void confineProcessTo(const QString &dir);
 
     // The platform's per-user application data location (needs the

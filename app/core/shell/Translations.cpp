@@ -6,7 +6,7 @@
 namespace harbor::shell {
 
 namespace {
-const QStringList kTranslated = {QStringLiteral("es")};
+const QStringList kTranslated = { QStringLiteral("es") };
 }
 
 Translations::~Translations()
@@ -37,8 +37,7 @@ QString Translations::apply(const QString &choice)
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
-    if (language != QLatin1String("en")
-        && m_translator.load(QStringLiteral(":/i18n/harbor_%1.qm").arg(language))) {
+    if (language != QLatin1String("en") && m_translator.load(QStringLiteral(":/i18n/harbor_%1.qm").arg(language))) {
         m_installed = QCoreApplication::installTranslator(&m_translator);
     }
     m_current = m_installed ? language : QStringLiteral("en");

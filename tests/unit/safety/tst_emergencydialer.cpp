@@ -53,7 +53,7 @@ private Q_SLOTS:
         QSignalSpy handed(&dialer, &EmergencyDialer::handedToDialer);
         QSignalSpy manual(&dialer, &EmergencyDialer::manualDialNeeded);
         QVERIFY(dialer.call(number));
-        QCOMPARE(platform.dialled(), QStringList{digits});
+        QCOMPARE(platform.dialled(), QStringList { digits });
         QCOMPARE(handed.count(), 1);
         QCOMPARE(handed.at(0).at(0).toString(), digits);
         QCOMPARE(manual.count(), 0);

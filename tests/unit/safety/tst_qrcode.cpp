@@ -66,10 +66,7 @@ private Q_SLOTS:
         QCOMPARE(qGray(image.pixel(4 * scale + scale - 1, 4 * scale + scale - 1)), 0);
     }
 
-    void emptyTextIsRefused()
-    {
-        QVERIFY(!QrCode::encode(QString()).has_value());
-    }
+    void emptyTextIsRefused() { QVERIFY(!QrCode::encode(QString()).has_value()); }
 
     void outsideModulesAreLight()
     {

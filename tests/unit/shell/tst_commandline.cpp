@@ -19,35 +19,37 @@ private Q_SLOTS:
         QTest::addColumn<QSize>("size");
 
         const QString none;
-        QTest::newRow("nothing") << QStringList{} << Mode::Run << none << none << QSize();
-        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << Mode::Version << none << none << QSize();
-        QTest::newRow("short version") << QStringList{QStringLiteral("-v")} << Mode::Version << none << none << QSize();
-        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << Mode::Help << none << none << QSize();
-        QTest::newRow("self-test") << QStringList{QStringLiteral("--self-test")} << Mode::SelfTest << none << none
+        QTest::newRow("nothing") << QStringList {} << Mode::Run << none << none << QSize();
+        QTest::newRow("version") << QStringList { QStringLiteral("--version") } << Mode::Version << none << none
+                                 << QSize();
+        QTest::newRow("short version") << QStringList { QStringLiteral("-v") } << Mode::Version << none << none
+                                       << QSize();
+        QTest::newRow("help") << QStringList { QStringLiteral("--help") } << Mode::Help << none << none << QSize();
+        QTest::newRow("self-test") << QStringList { QStringLiteral("--self-test") } << Mode::SelfTest << none << none
                                    << QSize();
-        QTest::newRow("screenshot") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("a.png")}
+        QTest::newRow("screenshot") << QStringList { QStringLiteral("--screenshot"), QStringLiteral("a.png") }
                                     << Mode::Screenshot << none << QStringLiteral("a.png") << QSize();
-        QTest::newRow("screenshot with size")
-            << QStringList{QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("--size"),
-                           QStringLiteral("360x740")}
-            << Mode::Screenshot << none << QStringLiteral("a.png") << QSize(360, 740);
-        QTest::newRow("equals form") << QStringList{QStringLiteral("--screenshot=b.png"), QStringLiteral("--size=1280x800")}
+        QTest::newRow("screenshot with size") << QStringList { QStringLiteral("--screenshot"), QStringLiteral("a.png"),
+            QStringLiteral("--size"), QStringLiteral("360x740") }
+                                              << Mode::Screenshot << none << QStringLiteral("a.png") << QSize(360, 740);
+        QTest::newRow("equals form") << QStringList { QStringLiteral("--screenshot=b.png"),
+            QStringLiteral("--size=1280x800") }
                                      << Mode::Screenshot << none << QStringLiteral("b.png") << QSize(1280, 800);
-        QTest::newRow("data dir") << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp/h")} << Mode::Run
+        QTest::newRow("data dir") << QStringList { QStringLiteral("--data-dir"), QStringLiteral("/tmp/h") } << Mode::Run
                                   << QStringLiteral("/tmp/h") << none << QSize();
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << Mode::UsageError << none
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate") } << Mode::UsageError << none
                                         << none << QSize();
-        QTest::newRow("stray argument") << QStringList{QStringLiteral("file.txt")} << Mode::UsageError << none << none
-                                        << QSize();
-        QTest::newRow("missing value") << QStringList{QStringLiteral("--screenshot")} << Mode::UsageError << none
+        QTest::newRow("stray argument") << QStringList { QStringLiteral("file.txt") } << Mode::UsageError << none
+                                        << none << QSize();
+        QTest::newRow("missing value") << QStringList { QStringLiteral("--screenshot") } << Mode::UsageError << none
                                        << none << QSize();
-        QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << Mode::UsageError
+        QTest::newRow("bad size") << QStringList { QStringLiteral("--size"), QStringLiteral("big") } << Mode::UsageError
                                   << none << none << QSize();
-        QTest::newRow("tiny size") << QStringList{QStringLiteral("--size"), QStringLiteral("10x10")}
+        QTest::newRow("tiny size") << QStringList { QStringLiteral("--size"), QStringLiteral("10x10") }
                                    << Mode::UsageError << none << none << QSize();
-        QTest::newRow("huge size") << QStringList{QStringLiteral("--size"), QStringLiteral("99999x800")}
+        QTest::newRow("huge size") << QStringList { QStringLiteral("--size"), QStringLiteral("99999x800") }
                                    << Mode::UsageError << none << none << QSize();
-        QTest::newRow("two modes") << QStringList{QStringLiteral("--version"), QStringLiteral("--self-test")}
+        QTest::newRow("two modes") << QStringList { QStringLiteral("--version"), QStringLiteral("--self-test") }
                                    << Mode::UsageError << none << none << QSize();
     }
     void parse()
@@ -70,7 +72,7 @@ private Q_SLOTS:
     void usageNamesEveryOption()
     {
         const QString usage = CommandLine::usage();
-        for (const char *option : {"--version", "--self-test", "--screenshot", "--size", "--data-dir", "--help"}) {
+        for (const char *option : { "--version", "--self-test", "--screenshot", "--size", "--data-dir", "--help" }) {
             QVERIFY2(usage.contains(QLatin1String(option)), option);
         }
         QCOMPARE(CommandLine::exitCodeForUsageError(), 2);

@@ -18,7 +18,8 @@ private Q_SLOTS:
     void optionWinsOverEnvironment()
     {
         qputenv("HARBOR_DATA_DIR", "/tmp/from-env");
-        QCOMPARE(DataDirectory::explicitLocation(QStringLiteral("/tmp/from-option")), QStringLiteral("/tmp/from-option"));
+        QCOMPARE(
+            DataDirectory::explicitLocation(QStringLiteral("/tmp/from-option")), QStringLiteral("/tmp/from-option"));
     }
 
     void environmentIsUsedWithoutOption()
@@ -52,6 +53,23 @@ private Q_SLOTS:
         qputenv("XDG_CACHE_HOME", saved);
     }
 
+    void providesAPrivateRuntimeDirWhenTheSessionHasNone()
+    {
+        QTemporaryDir temp;
+        QVERIFY(temp.isValid());
+        const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
+        qunsetenv("XDG_RUNTIME_DIR");
+        DataDirectory::confineProcessTo(temp.path());
+        const QString runtime = temp.filePath(QStringLiteral("runtime"));
+        QCOMPARE(qEnvironmentVariable("XDG_RUNTIME_DIR"), runtime);
+        QCOMPARE(QFileInfo(runtime).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        // A session's own runtime dir is left alone.
+        qputenv("XDG_RUNTIME_DIR", "/run/user/1000");
+        DataDirectory::confineProcessTo(temp.path());
+        QCOMPARE(qEnvironmentVariable("XDG_RUNTIME_DIR"), QStringLiteral("/run/user/1000"));
+        qputenv("XDG_RUNTIME_DIR", saved);
+    }
+
     void createsAPrivateDirectory()
     {
         QTemporaryDir temp;
@@ -62,9 +80,10 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty());
         const QFileInfo info(dir);
         QVERIFY(info.isDir());
-        QCOMPARE(info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-                                       | QFile::WriteOther | QFile::ExeOther),
-                 QFile::Permissions());
+        QCOMPARE(info.permissions()
+                & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                    | QFile::ExeOther),
+            QFile::Permissions());
     }
 
     void reportsWhenItCannotCreate()

@@ -4,6 +4,10 @@
 #include "safety/Region.h"
 #include "shell/Translations.h"
 
+#include <QFile>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
 using harbor::shell::Translations;
 
 class TestTranslations : public QObject
@@ -38,10 +42,50 @@ private Q_SLOTS:
         QCOMPARE(translations.apply(QStringLiteral("es")), QStringLiteral("es"));
         const QString spanish = harbor::safety::PhoneNumber::errorMessage(harbor::safety::PhoneNumber::Error::Empty);
         QVERIFY2(spanish != english, qPrintable(spanish));
-        QCOMPARE(harbor::safety::defaultRegion().hotline.hours, QStringLiteral("24 horas, todos los días"));
+        QCOMPARE(harbor::safety::defaultRegion().hotline.name,
+            QStringLiteral("Línea Directa de Abuso y Negligencia Infantil de Colorado"));
 
         QCOMPARE(translations.apply(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(harbor::safety::PhoneNumber::errorMessage(harbor::safety::PhoneNumber::Error::Empty), english);
+    }
+
+    // Spanish is first-class: every message translated, same placeholders.
+    void spanishFileIsComplete()
+    {
+        QFile file(QStringLiteral(HARBOR_TS_DIR "/harbor_es.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        static const QRegularExpression placeholder(QStringLiteral("%[0-9n]"));
+        int messages = 0;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement()) {
+                continue;
+            }
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                const QString translation = xml.readElementText();
+                ++messages;
+                QVERIFY2(type.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(type, source)));
+                QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(source));
+                QStringList expected;
+                QStringList found;
+                for (const auto &m : placeholder.globalMatch(source)) {
+                    expected << m.captured();
+                }
+                for (const auto &m : placeholder.globalMatch(translation)) {
+                    found << m.captured();
+                }
+                expected.sort();
+                found.sort();
+                QVERIFY2(expected == found, qPrintable(source));
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(messages > 0);
     }
 };
 
