@@ -93,10 +93,36 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            GuidesPage {}
-            JournalPage {}
-            ResourcesPage {}
-            SettingsPage {}
+            // A page is built the first time it is shown, then kept: start-up
+            // only pays for the page on screen.
+            Loader {
+                readonly property bool current: window.currentPage === 0
+                active: false
+                onCurrentChanged: if (current) active = true
+                Component.onCompleted: if (current) active = true
+                sourceComponent: GuidesPage {}
+            }
+            Loader {
+                readonly property bool current: window.currentPage === 1
+                active: false
+                onCurrentChanged: if (current) active = true
+                Component.onCompleted: if (current) active = true
+                sourceComponent: JournalPage {}
+            }
+            Loader {
+                readonly property bool current: window.currentPage === 2
+                active: false
+                onCurrentChanged: if (current) active = true
+                Component.onCompleted: if (current) active = true
+                sourceComponent: ResourcesPage {}
+            }
+            Loader {
+                readonly property bool current: window.currentPage === 3
+                active: false
+                onCurrentChanged: if (current) active = true
+                Component.onCompleted: if (current) active = true
+                sourceComponent: SettingsPage {}
+            }
         }
     }
 

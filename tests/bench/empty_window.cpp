@@ -13,8 +13,13 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
-    engine.loadData(QByteArrayLiteral("import QtQuick\nimport QtQuick.Controls\n"
-                                      "ApplicationWindow { width: 1024; height: 720; visible: true }\n"));
+    // An optional QML file replaces the empty window (for comparing variants by hand).
+    if (argc > 1) {
+        engine.load(QUrl::fromLocalFile(QString::fromLocal8Bit(argv[1])));
+    } else {
+        engine.loadData(QByteArrayLiteral("import QtQuick\nimport QtQuick.Controls\n"
+                                          "ApplicationWindow { width: 1024; height: 720; visible: true }\n"));
+    }
     if (engine.rootObjects().isEmpty()) {
         return 1;
     }
