@@ -23,7 +23,7 @@ struct KdfParams
     static constexpr std::uint64_t kMaxOps = 64;
     static constexpr std::uint64_t kMaxMemBytes = 1024ull * 1024 * 1024;
 
-    [[nodiscard]] static KdfParams floor() { return {kMinOps, kMinMemBytes}; }
+    [[nodiscard]] static KdfParams floor() { return { kMinOps, kMinMemBytes }; }
     [[nodiscard]] bool isAtLeastFloor() const { return opsLimit >= kMinOps && memLimitBytes >= kMinMemBytes; }
     [[nodiscard]] bool isWithinLimits() const { return opsLimit <= kMaxOps && memLimitBytes <= kMaxMemBytes; }
     friend bool operator==(const KdfParams &, const KdfParams &) = default;
@@ -36,8 +36,8 @@ public:
     static constexpr std::size_t kKeyBytes = 32;
 
     // Derives a 32-byte key from a passphrase. Empty on failure (out of memory).
-    [[nodiscard]] static SecureBuffer derive(const SecureBuffer &passphrase, const QByteArray &salt,
-        const KdfParams &params);
+    [[nodiscard]] static SecureBuffer derive(
+        const SecureBuffer &passphrase, const QByteArray &salt, const KdfParams &params);
 
     // Picks parameters so that one derivation takes about `target` on this
     // device (0.5–1 s per SECURITY.md), never below the floor. `measure`

@@ -35,7 +35,7 @@ std::array<int, kCheckChars> checksum(const SecureBuffer &bytes)
     unsigned char hash[crypto_generichash_BYTES_MIN];
     crypto_generichash(hash, sizeof hash, bytes.data(), bytes.size(), nullptr, 0);
     const unsigned bits = (static_cast<unsigned>(hash[0]) << 2) | (static_cast<unsigned>(hash[1]) >> 6);
-    return {static_cast<int>((bits >> 5) & 31), static_cast<int>(bits & 31)};
+    return { static_cast<int>((bits >> 5) & 31), static_cast<int>(bits & 31) };
 }
 
 } // namespace

@@ -8,9 +8,18 @@
 
 namespace harbor::vault {
 
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
 SecureBuffer::SecureBuffer(std::size_t size)
     : m_size(size)
 {
+    if (!sodiumReady()) {
+        throw std::bad_alloc();
+    }
     if (size == 0) {
         return;
     }

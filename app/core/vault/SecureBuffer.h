@@ -40,6 +40,11 @@ private:
     std::size_t m_size = 0;
 };
 
+// Initialises libsodium once (thread-safe); false if it cannot run here.
+// Everything in the vault that uses libsodium goes through SecureBuffer or
+// KeyVault, which call this first.
+bool sodiumReady();
+
 // Wipes a QString's or QByteArray's buffer in place (for text from QML).
 void wipe(QString &text);
 void wipe(QByteArray &bytes);

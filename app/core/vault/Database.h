@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vault/SecureBuffer.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace harbor::vault {
+
+// An open, keyed SQLCipher database. Never QtSql (SECURITY.md): with
+// libsqlite3 in the same process, PRAGMA key would silently do nothing.
+class Database
+{
+public:
+    enum class Error {
+        None,
+        WrongKey, // SQLITE_NOTADB after keying: wrong key, or not our database
+        NotEncrypted, // cipher_version is empty: plain SQLite got linked
+        SettingRefused, // a pragma did not take effect when read back
+        Damaged, // SQLITE_CORRUPT and friends
+        DiskFull,
+        IoError,
+        Missing,
+    };
+
+    struct Options
+    {
+        bool create = false;
+        int cipherPageSize = 4096;
+        int cipherKdfIter = 64000;
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens in SECURITY.md's order: key, probe sqlite_master, check
+    // cipher_version, then WAL, synchronous=FULL, secure_delete, in-memory
+    // temp store, foreign keys, no mmap; each read back.
+    [[nodiscard]] static std::unique_ptr<Database> open(
+        const QString &path, const SecureBuffer &key, const Options &options, Error *error, QString *detail = nullptr);
+
+    class Statement;
+    [[nodiscard]] Statement prepare(const char *sql);
+    // For fixed SQL only (schema, pragmas): never build SQL from input.
+    [[nodiscard]] Error exec(const char *sql, QString *detail = nullptr);
+    [[nodiscard]] std::optional<QString> pragma(const char *name);
+    [[nodiscard]] Error begin() { return exec("BEGIN IMMEDIATE"); }
+    [[nodiscard]] Error commit() { return exec("COMMIT"); }
+    void rollback();
+
+    [[nodiscard]] QString lastError() const;
+    [[nodiscard]] static Error errorFromCode(int code);
+    [[nodiscard]] sqlite3 *handle() const { return m_db; }
+
+private:
+    explicit Database(sqlite3 *db);
+    sqlite3 *m_db = nullptr;
+};
+
+// A prepared statement; finalized on destruction.
+class Database::Statement
+{
+public:
+    Statement(Statement &&other) noexcept;
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement &operator=(Statement &&) = delete;
+
+    [[nodiscard]] bool isValid() const { return m_stmt != nullptr; }
+    void bind(int index, const QString &text);
+    void bind(int index, const QByteArray &blob);
+    void bind(int index, qint64 value);
+    // SQLITE_ROW → true; done or error → false (see error()).
+    [[nodiscard]] bool step();
+    [[nodiscard]] Error error() const { return m_error; }
+    [[nodiscard]] QString columnText(int index) const;
+    [[nodiscard]] QByteArray columnBlob(int index) const;
+    [[nodiscard]] qint64 columnInt(int index) const;
+    void reset();
+
+private:
+    friend class Database;
+    explicit Statement(sqlite3_stmt *stmt, Error error);
+    sqlite3_stmt *m_stmt = nullptr;
+    Error m_error = Error::None;
+};
+
+} // namespace harbor::vault

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestMain.h"
+#include "vault/AtomicFile.h"
+#include "vault/Database.h"
+#include "vault/Migrations.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using harbor::vault::AtomicFile;
+using harbor::vault::Database;
+using harbor::vault::Migrations;
+using harbor::vault::SecureBuffer;
+
+namespace {
+std::unique_ptr<Database> openAt(const QString &path, const SecureBuffer &key, bool create, Database::Error *error)
+{
+    Database::Options options;
+    options.create = create;
+    return Database::open(path, key, options, error);
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wrongKeyIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.db"));
+        const SecureBuffer key = SecureBuffer::random(32);
+        Database::Error error = Database::Error::IoError;
+        {
+            auto db = openAt(path, key, true, &error);
+            QVERIFY(db);
+            QCOMPARE(Migrations::apply(*db), Database::Error::None);
+        }
+        auto wrong = openAt(path, SecureBuffer::random(32), false, &error);
+        QVERIFY(!wrong);
+        QCOMPARE(error, Database::Error::WrongKey);
+    }
+
+    void missingFileIsNotCreatedUnlessAsked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("absent.db"));
+        Database::Error error = Database::Error::None;
+        QVERIFY(!openAt(path, SecureBuffer::random(32), false, &error));
+        QCOMPARE(error, Database::Error::Missing);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void keyMustBe32Bytes()
+    {
+        QTemporaryDir dir;
+        Database::Error error = Database::Error::None;
+        QVERIFY(!openAt(dir.filePath(QStringLiteral("k.db")), SecureBuffer::random(16), true, &error));
+        QCOMPARE(error, Database::Error::WrongKey);
+    }
+
+    void plainSqliteFileIsRefused()
+    {
+        // An unencrypted SQLite file (as QtSql or libsqlite3 would write) is not ours.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plain.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray page(4096, '\0');
+        page.replace(0, 16, QByteArray("SQLite format 3\0", 16));
+        file.write(page);
+        file.close();
+        Database::Error error = Database::Error::None;
+        QVERIFY(!openAt(path, SecureBuffer::random(32), false, &error));
+        QCOMPARE(error, Database::Error::WrongKey);
+    }
+
+    void settingsAreVerified()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        QVERIFY(AtomicFile::createPrivate(path));
+        Database::Error error = Database::Error::IoError;
+        auto db = openAt(path, SecureBuffer::random(32), true, &error);
+        QVERIFY(db);
+        QCOMPARE(error, Database::Error::None);
+        QVERIFY(!db->pragma("cipher_version").value_or(QString()).isEmpty());
+        QCOMPARE(db->pragma("journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(db->pragma("synchronous"), QStringLiteral("2"));
+        QCOMPARE(db->pragma("secure_delete"), QStringLiteral("1"));
+        QCOMPARE(db->pragma("temp_store"), QStringLiteral("2"));
+        QCOMPARE(db->pragma("foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(db->pragma("mmap_size"), QStringLiteral("0"));
+        QCOMPARE(db->pragma("cipher_page_size"), QStringLiteral("4096"));
+        // ATTACH is refused by the authorizer.
+        QVERIFY(db->exec("ATTACH DATABASE ':memory:' AS other") != Database::Error::None);
+    }
+
+    void migrationsAreRecordedAndIdempotent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.db"));
+        Database::Error error = Database::Error::None;
+        auto db = openAt(path, SecureBuffer::random(32), true, &error);
+        QVERIFY(db);
+        QCOMPARE(Migrations::currentVersion(*db), 0);
+        QCOMPARE(Migrations::apply(*db), Database::Error::None);
+        QCOMPARE(Migrations::currentVersion(*db), Migrations::latestVersion());
+        QCOMPARE(Migrations::apply(*db), Database::Error::None);
+        QCOMPARE(Migrations::currentVersion(*db), Migrations::latestVersion());
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("n.db"));
+        Database::Error error = Database::Error::None;
+        auto db = openAt(path, SecureBuffer::random(32), true, &error);
+        QVERIFY(db);
+        QCOMPARE(Migrations::apply(*db), Database::Error::None);
+        QCOMPARE(db->exec("INSERT INTO schema_version (version) VALUES (999)"), Database::Error::None);
+        QString detail;
+        QCOMPARE(Migrations::apply(*db, &detail), Database::Error::Damaged);
+        QVERIFY(detail.contains(QStringLiteral("newer")));
+    }
+};
+
+HARBOR_TEST_MAIN(TestDatabase)
+#include "tst_database.moc"
