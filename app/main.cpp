@@ -6,13 +6,16 @@
 #include "QmlSetup.h"
 #include "Screenshot.h"
 #include "SelfTest.h"
+#include "VaultController.h"
 #include "WindowProbe.h"
 #include "createPlatform.h"
+#include "safety/Clock.h"
 #include "safety/EmergencyDialer.h"
 #include "shell/AppSettings.h"
 #include "shell/CommandLine.h"
 #include "shell/DataDirectory.h"
 #include "shell/Translations.h"
+#include "vault/Vault.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -28,6 +31,7 @@ Q_IMPORT_QML_PLUGIN(HarborGuidesPlugin)
 Q_IMPORT_QML_PLUGIN(HarborJournalPlugin)
 Q_IMPORT_QML_PLUGIN(HarborResourcesPlugin)
 Q_IMPORT_QML_PLUGIN(HarborSettingsPlugin)
+Q_IMPORT_QML_PLUGIN(HarborVaultPlugin)
 
 namespace {
 
@@ -109,6 +113,11 @@ int main(int argc, char **argv)
     harbor::emergency::CallController::provide(&calls);
     harbor::ui::Preferences preferences(settings, translations);
     harbor::ui::Preferences::provide(&preferences);
+    const harbor::safety::SystemClock clock;
+    harbor::vault::Vault vault(dataDir, clock, harbor::vault::Vault::calibratingPolicy());
+    harbor::vaultui::VaultController vaultController(
+        vault, settings, clock, platform->formFactor() == harbor::Platform::FormFactor::Phone);
+    harbor::vaultui::VaultController::provide(&vaultController);
 
     harbor::ui::setUpStyle();
     QQmlApplicationEngine engine;

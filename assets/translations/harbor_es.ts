@@ -154,12 +154,125 @@
         <translation>Un historial que muestra cada cambio, para que el registro sea confiable más adelante.</translation>
     </message>
     <message>
-        <source>A lock with your passphrase, and a recovery key so a forgotten passphrase does not lose what you wrote.</source>
-        <translation>Un bloqueo con su frase de contraseña y una clave de recuperación, para que olvidar la frase no le haga perder lo que escribió.</translation>
-    </message>
-    <message>
         <source>Reports to share with the people who can help.</source>
         <translation>Informes para compartir con las personas que pueden ayudar.</translation>
+    </message>
+    <message>
+        <source>Lock the journal</source>
+        <translation>Bloquear el diario</translation>
+    </message>
+</context>
+<context>
+    <name>KeyVault</name>
+    <message>
+        <source>There is no journal on this device yet.</source>
+        <translation>Todavía no hay un diario en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>A journal already exists on this device. Harbor never replaces it with a new one.</source>
+        <translation>Ya existe un diario en este dispositivo. Harbor nunca lo reemplaza por uno nuevo.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this journal. Check each group of characters.</source>
+        <translation>Esa clave de recuperación no abre este diario. Revise cada grupo de caracteres.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait before trying again.</source>
+        <translation>Demasiados intentos. Espere antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The journal's key file is missing, so the journal cannot be opened. Restore it from a backup; Harbor will not create a new journal over the old one.</source>
+        <translation>Falta el archivo de claves del diario, así que no se puede abrir. Restáurelo desde una copia de seguridad; Harbor no creará un diario nuevo encima del anterior.</translation>
+    </message>
+    <message>
+        <source>The journal file is missing. Restore it from a backup; its key file was kept.</source>
+        <translation>Falta el archivo del diario. Restáurelo desde una copia de seguridad; su archivo de claves se conservó.</translation>
+    </message>
+    <message>
+        <source>The journal's key file is damaged, so the journal cannot be opened. Nothing was changed.</source>
+        <translation>El archivo de claves del diario está dañado, así que no se puede abrir. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This journal was made by a newer version of Harbor. Update Harbor to open it.</source>
+        <translation>Este diario fue creado por una versión más reciente de Harbor. Actualice Harbor para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged or is not this journal. Nothing was changed.</source>
+        <translation>El archivo del diario está dañado o no es este diario. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Harbor could not turn on encryption, so it will not store anything. Reinstall Harbor.</source>
+        <translation>Harbor no pudo activar el cifrado, así que no guardará nada. Vuelva a instalar Harbor.</translation>
+    </message>
+    <message>
+        <source>This device is out of storage. Free some space and try again; nothing was lost.</source>
+        <translation>Este dispositivo no tiene espacio. Libere espacio e inténtelo de nuevo; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>Harbor could not read or write its files. Nothing was lost; try again.</source>
+        <translation>Harbor no pudo leer ni escribir sus archivos. No se perdió nada; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Your journal is locked</source>
+        <translation>Su diario está bloqueado</translation>
+    </message>
+    <message>
+        <source>Guides, resources and the emergency buttons work without unlocking.</source>
+        <translation>Las guías, los recursos y los botones de emergencia funcionan sin desbloquear.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when you set up Harbor, then choose a new passphrase.</source>
+        <translation>Escriba la clave de recuperación que anotó al configurar Harbor y luego elija una nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase and unlock</source>
+        <translation>Poner la nueva frase y desbloquear</translation>
+    </message>
+    <message>
+        <source>Checking… this takes about a second on purpose, to slow down guessing.</source>
+        <translation>Comprobando… tarda cerca de un segundo a propósito, para frenar a quien intente adivinarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Puede volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Puede volver a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use my passphrase instead</source>
+        <translation>Usar mi frase de contraseña</translation>
+    </message>
+    <message>
+        <source>I forgot my passphrase</source>
+        <translation>Olvidé mi frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -186,6 +299,112 @@
     </message>
 </context>
 <context>
+    <name>Onboarding</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>A private journal, only on this device</source>
+        <translation>Un diario privado, solo en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Harbor keeps what you write encrypted on this device. Nothing is sent anywhere unless you export it yourself.</source>
+        <translation>Harbor guarda cifrado en este dispositivo lo que usted escribe. No se envía nada a ninguna parte a menos que usted mismo lo exporte.</translation>
+    </message>
+    <message>
+        <source>Harbor never watches or reads your child's phone or accounts. It helps you notice, write down and act.</source>
+        <translation>Harbor nunca vigila ni lee el teléfono ni las cuentas de su hijo o hija. Le ayuda a notar, anotar y actuar.</translation>
+    </message>
+    <message>
+        <source>Harbor is not an emergency service. If a child is in danger now, call 911 with the red button at the top.</source>
+        <translation>Harbor no es un servicio de emergencia. Si un menor está en peligro ahora, llame al 911 con el botón rojo de arriba.</translation>
+    </message>
+    <message>
+        <source>Where are you?</source>
+        <translation>¿Dónde se encuentra?</translation>
+    </message>
+    <message>
+        <source>Your region decides which hotline the emergency bar calls.</source>
+        <translation>Su región determina a qué línea directa llama la barra de emergencia.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Hotline: %1, %2 (%3). More regions arrive with content updates.</source>
+        <translation>Línea directa: %1, %2 (%3). Llegarán más regiones con las actualizaciones de contenido.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elija una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Several unrelated words are easy to remember and hard to guess. Do not use a passphrase that someone in your home might know.</source>
+        <translation>Varias palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. No use una frase que alguien en su casa pueda conocer.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase otra vez</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases todavía no coinciden.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted journal…</source>
+        <translation>Creando su diario cifrado…</translation>
+    </message>
+    <message>
+        <source>Create my journal</source>
+        <translation>Crear mi diario</translation>
+    </message>
+    <message>
+        <source>Your journal is ready</source>
+        <translation>Su diario está listo</translation>
+    </message>
+    <message>
+        <source>It locks itself when you are away. Your passphrase opens it; your recovery key opens it if you forget.</source>
+        <translation>Se bloquea solo cuando usted no lo usa. Su frase de contraseña lo abre; su clave de recuperación lo abre si la olvida.</translation>
+    </message>
+    <message>
+        <source>Open my journal</source>
+        <translation>Abrir mi diario</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Ocultar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>No phone number was given.</source>
@@ -202,6 +421,33 @@
     <message>
         <source>This short number is not a known emergency or help line.</source>
         <translation>Este número corto no es una línea de emergencia o de ayuda conocida.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only way back into your journal. Write it on paper now and keep it somewhere safe, away from anyone you are worried about. Anyone who has it can open the journal. Harbor will not show it again.</source>
+        <translation>Si olvida su frase de contraseña, esta clave es la única forma de volver a entrar en su diario. Escríbala ahora en papel y guárdela en un lugar seguro, lejos de cualquier persona que le preocupe. Quien la tenga puede abrir el diario. Harbor no volverá a mostrarla.</translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>Clave de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>To check that you wrote it down, type group %1 and group %2.</source>
+        <translation>Para comprobar que la anotó, escriba el grupo %1 y el grupo %2.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>Ya la anoté</translation>
     </message>
 </context>
 <context>
@@ -251,6 +497,109 @@
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Se cambió su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Everything Harbor kept on this device was erased.</source>
+        <translation>Se borró todo lo que Harbor guardaba en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Journal lock</source>
+        <translation>Bloqueo del diario</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Bloquear tras estos minutos sin uso</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the journal locks</source>
+        <translation>Minutos sin uso antes de que se bloquee el diario</translation>
+    </message>
+    <message>
+        <source>Lock when Harbor is in the background for</source>
+        <translation>Bloquear cuando Harbor esté en segundo plano durante</translation>
+    </message>
+    <message>
+        <source>No time at all</source>
+        <translation>Nada de tiempo</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutos</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutos</translation>
+    </message>
+    <message>
+        <source>Time in the background before the journal locks</source>
+        <translation>Tiempo en segundo plano antes de que se bloquee el diario</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Makes a new recovery key and stops the old one from working.</source>
+        <translation>Crea una nueva clave de recuperación y hace que la anterior deje de funcionar.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Crear una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Your new recovery key is active.</source>
+        <translation>Su nueva clave de recuperación está activa.</translation>
+    </message>
+    <message>
+        <source>Erase everything</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <source>Deletes the journal and its keys from this device. This cannot be undone. Type %1 and your passphrase to confirm.</source>
+        <translation>Elimina el diario y sus claves de este dispositivo. No se puede deshacer. Escriba %1 y su frase de contraseña para confirmar.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Escriba %1 para confirmar</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -285,16 +634,8 @@
         <translation>Próximamente en Ajustes</translation>
     </message>
     <message>
-        <source>Your passphrase, the recovery key and when the journal locks itself.</source>
-        <translation>Su frase de contraseña, la clave de recuperación y cuándo se bloquea el diario.</translation>
-    </message>
-    <message>
         <source>Content updates: when Harbor checks for new guides and numbers.</source>
         <translation>Actualizaciones de contenido: cuándo busca Harbor guías y números nuevos.</translation>
-    </message>
-    <message>
-        <source>Erase everything Harbor keeps on this device.</source>
-        <translation>Borrar todo lo que Harbor guarda en este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -309,10 +650,106 @@
     </message>
 </context>
 <context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>harbor::emergency::CallController</name>
     <message>
         <source>Emergency services</source>
         <translation>Servicios de emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::vault::PassphraseStrength</name>
+    <message>
+        <source>could be guessed in under a minute</source>
+        <translation>se podría adivinar en menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>would take about %n minute(s) to guess</source>
+        <translation><numerusform>se tardaría unos %n minuto en adivinarla</numerusform><numerusform>se tardaría unos %n minutos en adivinarla</numerusform></translation>
+    </message>
+    <message>
+        <source>would take more than a thousand years to guess</source>
+        <translation>se tardaría más de mil años en adivinarla</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Not strong enough</source>
+        <translation>No es suficientemente fuerte</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
+    </message>
+    <message numerus="yes">
+        <source>would take about %n hour(s) to guess</source>
+        <translation><numerusform>se tardaría unas %n hora en adivinarla</numerusform><numerusform>se tardaría unas %n horas en adivinarla</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>would take about %n day(s) to guess</source>
+        <translation><numerusform>se tardaría unos %n día en adivinarla</numerusform><numerusform>se tardaría unos %n días en adivinarla</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>would take about %n year(s) to guess</source>
+        <translation><numerusform>se tardaría unos %n año en adivinarla</numerusform><numerusform>se tardaría unos %n años en adivinarla</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: several unrelated words are easy to remember and hard to guess.</source>
+        <translation>Elija una frase de contraseña: varias palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Add more words that do not belong together; avoid names, dates and common phrases.</source>
+        <translation>Es demasiado fácil de adivinar. Añada más palabras que no tengan relación entre sí; evite nombres, fechas y frases comunes.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::vault::Vault</name>
+    <message>
+        <source>Harbor is still working on the last request.</source>
+        <translation>Harbor todavía está trabajando en la solicitud anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::vaultui::VaultController</name>
+    <message>
+        <source>ERASE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>That is not a complete recovery key. It has seven groups of four characters.</source>
+        <translation>Esa no es una clave de recuperación completa. Tiene siete grupos de cuatro caracteres.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm that everything should be erased.</source>
+        <translation>Escriba %1 para confirmar que se debe borrar todo.</translation>
+    </message>
+    <message>
+        <source>Those groups do not match the recovery key. Look at it again.</source>
+        <translation>Esos grupos no coinciden con la clave de recuperación. Mírela de nuevo.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import Harbor.Ui
+import Harbor.Vault
 
 PageScaffold {
     objectName: "settingsPage"
@@ -29,12 +30,11 @@ PageScaffold {
         ]
         onChosen: value => Preferences.theme = value
     }
+    SecuritySettings {}
     ComingSoonCard {
         heading: qsTr("Coming to Settings")
         points: [
-            qsTr("Your passphrase, the recovery key and when the journal locks itself."),
-            qsTr("Content updates: when Harbor checks for new guides and numbers."),
-            qsTr("Erase everything Harbor keeps on this device.")
+            qsTr("Content updates: when Harbor checks for new guides and numbers.")
         ]
     }
 }

@@ -30,6 +30,8 @@ QtObject {
     readonly property color emergency: "#b3261e"
     readonly property color emergencyPressed: "#8c1d18"
     readonly property color textOnEmergency: "#ffffff"
+    // Error text: AA contrast on the background in both themes.
+    readonly property color errorText: dark ? "#ffb4ab" : "#b3261e"
     readonly property color focusRing: dark ? "#ffd166" : "#1a4fd6"
 
     // Never smaller than a finger: WCAG 2.5.5 / platform guidelines.

@@ -8,6 +8,7 @@ AppServices::AppServices()
     translations.apply(QStringLiteral("en"));
     emergency::CallController::provide(&calls);
     ui::Preferences::provide(&preferences);
+    vaultui::VaultController::provide(&vaultController);
 }
 
 } // namespace harbor::test

@@ -4,10 +4,13 @@
 #include "CallController.h"
 #include "FakeDialer.h"
 #include "Preferences.h"
+#include "VaultController.h"
 #include "fake/FakePlatform.h"
+#include "safety/Clock.h"
 #include "safety/EmergencyDialer.h"
 #include "shell/AppSettings.h"
 #include "shell/Translations.h"
+#include "vault/Vault.h"
 
 #include <QTemporaryDir>
 
@@ -27,6 +30,10 @@ struct AppServices
     shell::AppSettings settings { dataDir.path() };
     shell::Translations translations;
     ui::Preferences preferences { settings, translations };
+    // The vault at SECURITY.md's floor cost (no calibration) on a clock tests move.
+    safety::ManualClock clock;
+    vault::Vault vault { dataDir.path(), clock, [] { return vault::KdfParams::floor(); } };
+    vaultui::VaultController vaultController { vault, settings, clock, false };
 };
 
 } // namespace harbor::test

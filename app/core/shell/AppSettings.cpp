@@ -3,6 +3,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace harbor::shell {
 
 namespace {
@@ -45,6 +47,28 @@ void AppSettings::setTheme(const QString &theme)
     if (kThemes.contains(theme)) {
         m_settings.setValue(QStringLiteral("ui/theme"), theme);
     }
+}
+
+int AppSettings::idleMinutes() const
+{
+    const int minutes = m_settings.value(QStringLiteral("lock/idle_minutes"), 5).toInt();
+    return std::clamp(minutes, 1, 60);
+}
+
+void AppSettings::setIdleMinutes(int minutes)
+{
+    m_settings.setValue(QStringLiteral("lock/idle_minutes"), std::clamp(minutes, 1, 60));
+}
+
+int AppSettings::backgroundGraceSeconds() const
+{
+    const int seconds = m_settings.value(QStringLiteral("lock/background_grace_seconds"), -1).toInt();
+    return std::clamp(seconds, -1, 3600);
+}
+
+void AppSettings::setBackgroundGraceSeconds(int seconds)
+{
+    m_settings.setValue(QStringLiteral("lock/background_grace_seconds"), std::clamp(seconds, -1, 3600));
 }
 
 } // namespace harbor::shell

@@ -21,6 +21,13 @@ public:
     [[nodiscard]] QString theme() const;
     void setTheme(const QString &theme);
 
+    // Auto-lock: minutes of idle time (1–60), and seconds the app may be in
+    // the background before it locks (-1: the platform's default).
+    [[nodiscard]] int idleMinutes() const;
+    void setIdleMinutes(int minutes);
+    [[nodiscard]] int backgroundGraceSeconds() const;
+    void setBackgroundGraceSeconds(int seconds);
+
     [[nodiscard]] QString fileName() const { return m_settings.fileName(); }
     void sync() { m_settings.sync(); }
 

@@ -37,7 +37,8 @@ QString Translations::apply(const QString &choice)
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
-    if (language != QLatin1String("en") && m_translator.load(QStringLiteral(":/i18n/harbor_%1.qm").arg(language))) {
+    // English loads its file too, for plural forms ("1 minute", "10 minutes").
+    if (m_translator.load(QStringLiteral(":/i18n/harbor_%1.qm").arg(language))) {
         m_installed = QCoreApplication::installTranslator(&m_translator);
     }
     m_current = m_installed ? language : QStringLiteral("en");

@@ -67,7 +67,7 @@ private Q_SLOTS:
                 source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
-                const QString translation = xml.readElementText();
+                const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 ++messages;
                 QVERIFY2(type.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(type, source)));
                 QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(source));
@@ -79,6 +79,8 @@ private Q_SLOTS:
                 for (const auto &m : placeholder.globalMatch(translation)) {
                     found << m.captured();
                 }
+                expected.removeDuplicates();
+                found.removeDuplicates();
                 expected.sort();
                 found.sort();
                 QVERIFY2(expected == found, qPrintable(source));

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/Vault.h"
+
+#include <QPointer>
+
+namespace harbor::vault {
+
+using namespace std::chrono_literals;
+
+struct Vault::Outcome
+{
+    KeyVault::Error error = KeyVault::Error::None;
+    KeyVault::Unlocked unlocked;
+    std::optional<RecoveryKey> recoveryKey;
+    bool changedPassphrase = false;
+    bool wiped = false;
+};
+
+Vault::KdfPolicy Vault::calibratingPolicy()
+{
+    // Middle of SECURITY.md's 0.5–1 s window.
+    return [] { return Kdf::calibrate(750ms, &Kdf::measureDerivation); };
+}
+
+Vault::Vault(QString dataDir, const safety::Clock &clock, KdfPolicy kdfPolicy, QObject *parent)
+    : QObject(parent)
+    , m_keys(std::move(dataDir), clock)
+    , m_kdfPolicy(std::move(kdfPolicy))
+{
+    m_pool.setMaxThreadCount(1);
+    refreshState();
+}
+
+Vault::~Vault()
+{
+    m_pool.waitForDone();
+    m_database.reset();
+}
+
+void Vault::waitForIdle()
+{
+    m_pool.waitForDone();
+}
+
+void Vault::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged();
+    }
+}
+
+void Vault::refreshState()
+{
+    State state = State::Locked;
+    QString problem;
+    if (m_database) {
+        state = State::Unlocked;
+    } else {
+        switch (m_keys.presence()) {
+        case KeyVault::Presence::None:
+            state = State::Absent;
+            break;
+        case KeyVault::Presence::Complete:
+            state = State::Locked;
+            break;
+        case KeyVault::Presence::HeaderOnly:
+            state = State::Broken;
+            problem = KeyVault::errorMessage(KeyVault::Error::DatabaseMissing);
+            break;
+        case KeyVault::Presence::DatabaseOnly:
+            state = State::Broken;
+            problem = KeyVault::errorMessage(KeyVault::Error::HeaderMissing);
+            break;
+        }
+    }
+    if (state != m_state || problem != m_problem) {
+        m_state = state;
+        m_problem = problem;
+        Q_EMIT stateChanged();
+    }
+}
+
+void Vault::run(std::function<void(Outcome &)> work)
+{
+    if (m_busy) {
+        Q_EMIT failed(tr("Harbor is still working on the last request."));
+        return;
+    }
+    setBusy(true);
+    QPointer<Vault> self(this);
+    m_pool.start([self, work = std::move(work)] {
+        auto outcome = std::make_shared<Outcome>();
+        work(*outcome);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, outcome] {
+                if (self) {
+                    self->finish(outcome);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Vault::finish(const std::shared_ptr<Outcome> &outcome)
+{
+    if (outcome->unlocked.database) {
+        m_database = std::move(outcome->unlocked.database);
+    }
+    if (outcome->wiped) {
+        m_database.reset();
+    }
+    setBusy(false);
+    refreshState();
+    if (outcome->error != KeyVault::Error::None) {
+        Q_EMIT failed(KeyVault::errorMessage(outcome->error));
+        return;
+    }
+    if (outcome->recoveryKey) {
+        Q_EMIT recoveryKeyIssued(outcome->recoveryKey->toString());
+    }
+    if (outcome->changedPassphrase) {
+        Q_EMIT passphraseChanged();
+    }
+    if (outcome->wiped) {
+        Q_EMIT wiped();
+    }
+}
+
+void Vault::create(const QString &passphrase)
+{
+    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(passphrase));
+    run([this, secret](Outcome &o) { o.error = m_keys.create(*secret, m_kdfPolicy(), &o.recoveryKey, &o.unlocked); });
+}
+
+void Vault::unlock(const QString &passphrase)
+{
+    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(passphrase));
+    run([this, secret](Outcome &o) { o.error = m_keys.unlock(*secret, &o.unlocked); });
+}
+
+void Vault::unlockWithRecoveryKey(const QString &recoveryKey)
+{
+    auto key = std::make_shared<std::optional<RecoveryKey>>(RecoveryKey::parse(recoveryKey));
+    run([this, key](Outcome &o) {
+        o.error = *key ? m_keys.unlockWithRecoveryKey(**key, &o.unlocked) : KeyVault::Error::WrongRecoveryKey;
+    });
+}
+
+void Vault::lock()
+{
+    if (!m_database) {
+        return;
+    }
+    // Closing the connection ends SQLCipher's use of the key, which it wipes.
+    m_database.reset();
+    refreshState();
+}
+
+void Vault::changePassphrase(const QString &current, const QString &next)
+{
+    auto oldSecret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(current));
+    auto newSecret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(next));
+    run([this, oldSecret, newSecret](Outcome &o) {
+        o.error = m_keys.changePassphrase(*oldSecret, *newSecret, m_kdfPolicy());
+        o.changedPassphrase = o.error == KeyVault::Error::None;
+    });
+}
+
+void Vault::resetPassphrase(const QString &recoveryKey, const QString &next)
+{
+    auto key = std::make_shared<std::optional<RecoveryKey>>(RecoveryKey::parse(recoveryKey));
+    auto newSecret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(next));
+    run([this, key, newSecret](Outcome &o) {
+        o.error = *key ? m_keys.resetPassphrase(**key, *newSecret, m_kdfPolicy()) : KeyVault::Error::WrongRecoveryKey;
+        o.changedPassphrase = o.error == KeyVault::Error::None;
+    });
+}
+
+void Vault::resetPassphraseAndUnlock(const QString &recoveryKey, const QString &next)
+{
+    auto key = std::make_shared<std::optional<RecoveryKey>>(RecoveryKey::parse(recoveryKey));
+    auto newSecret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(next));
+    run([this, key, newSecret](Outcome &o) {
+        if (!*key) {
+            o.error = KeyVault::Error::WrongRecoveryKey;
+            return;
+        }
+        o.error = m_keys.resetPassphrase(**key, *newSecret, m_kdfPolicy());
+        if (o.error == KeyVault::Error::None) {
+            o.changedPassphrase = true;
+            o.error = m_keys.unlock(*newSecret, &o.unlocked);
+        }
+    });
+}
+
+void Vault::regenerateRecoveryKey(const QString &passphrase)
+{
+    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(passphrase));
+    run([this, secret](Outcome &o) { o.error = m_keys.regenerateRecoveryKey(*secret, &o.recoveryKey); });
+}
+
+void Vault::upgradeKdf(const QString &passphrase)
+{
+    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(passphrase));
+    run([this, secret](Outcome &o) { o.error = m_keys.upgradeKdf(*secret, m_kdfPolicy()); });
+}
+
+void Vault::wipe(const QString &passphrase)
+{
+    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(passphrase));
+    // The connection stays open until the passphrase is verified and the files
+    // are gone (POSIX unlink), so a mistyped passphrase does not lock the journal.
+    run([this, secret](Outcome &o) {
+        o.error = m_keys.wipe(*secret);
+        o.wiped = o.error == KeyVault::Error::None;
+    });
+}
+
+} // namespace harbor::vault

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vault/Kdf.h"
+#include "vault/KeyVault.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+namespace harbor::safety {
+class Clock;
+}
+
+namespace harbor::vault {
+
+// The encrypted vault as the app uses it: a state machine whose slow work
+// (Argon2id, opening SQLCipher) runs on a worker thread, so the UI never
+// freezes. Passphrases are copied into secure memory at once and wiped after
+// use. State changes and results are signals.
+class Vault : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Absent, // no vault yet: onboarding creates one
+        Locked,
+        Unlocked,
+        Broken, // one of the two files is missing: see problem()
+    };
+    Q_ENUM(State)
+
+    // Chooses Argon2id parameters for a new wrap (calibrates by default).
+    using KdfPolicy = std::function<KdfParams()>;
+    [[nodiscard]] static KdfPolicy calibratingPolicy();
+
+    Vault(QString dataDir, const safety::Clock &clock, KdfPolicy kdfPolicy, QObject *parent = nullptr);
+    ~Vault() override;
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] QString problem() const { return m_problem; }
+    [[nodiscard]] qint64 backoffRemainingMs() const { return m_keys.backoffRemainingMs(); }
+    [[nodiscard]] KeyVault &keys() { return m_keys; }
+    // Null unless unlocked. Owned by the vault; gone after lock().
+    [[nodiscard]] Database *database() const { return m_database.get(); }
+
+    void create(const QString &passphrase);
+    void unlock(const QString &passphrase);
+    void unlockWithRecoveryKey(const QString &recoveryKey);
+    void lock();
+    void changePassphrase(const QString &current, const QString &next);
+    void resetPassphrase(const QString &recoveryKey, const QString &next);
+    // For a forgotten passphrase: set a new one with the recovery key, then unlock.
+    void resetPassphraseAndUnlock(const QString &recoveryKey, const QString &next);
+    void regenerateRecoveryKey(const QString &passphrase);
+    void upgradeKdf(const QString &passphrase);
+    void wipe(const QString &passphrase);
+    // Blocks until running work is done (tests, shutdown).
+    void waitForIdle();
+
+Q_SIGNALS:
+    void stateChanged();
+    void busyChanged();
+    // The new recovery key, to be shown once (after create or regenerate).
+    void recoveryKeyIssued(const QString &recoveryKey);
+    void passphraseChanged();
+    void wiped();
+    // A clear, translated reason; nothing was changed.
+    void failed(const QString &message);
+
+private:
+    struct Outcome;
+    void run(std::function<void(Outcome &)> work);
+    void finish(const std::shared_ptr<Outcome> &outcome);
+    void refreshState();
+    void setBusy(bool busy);
+
+    KeyVault m_keys;
+    KdfPolicy m_kdfPolicy;
+    std::unique_ptr<Database> m_database;
+    State m_state = State::Absent;
+    QString m_problem;
+    bool m_busy = false;
+    QThreadPool m_pool;
+};
+
+} // namespace harbor::vault
