@@ -137,6 +137,7 @@ int main(int argc, char **argv)
     if (cli.windowSize.isValid()) {
         window->resize(cli.windowSize);
     }
+    window->setProperty("currentPage", cli.page);
     if (cli.mode == CommandLine::Mode::Screenshot) {
         return harbor::app::saveScreenshot(*window, cli.screenshotPath);
     }

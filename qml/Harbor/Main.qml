@@ -49,6 +49,7 @@ ApplicationWindow {
     palette.midlight: Theme.surfaceVariant
     palette.toolTipBase: Theme.surface
     palette.toolTipText: Theme.text
+    palette.brightText: Theme.text
 
     header: EmergencyBar {
         id: emergencyBar
@@ -126,4 +127,23 @@ ApplicationWindow {
         }
     }
 
+    // Hides everything while Harbor is not the active app (app switcher
+    // thumbnails, screen sharing of other windows, someone glancing over).
+    Rectangle {
+        objectName: "privacyCover"
+        parent: Overlay.overlay
+        anchors.fill: parent
+        z: 1000
+        visible: !window.active
+        color: Theme.background
+        Accessible.ignored: true
+
+        Label {
+            anchors.centerIn: parent
+            text: qsTr("Harbor")
+            font.pixelSize: Theme.headlineFontSize
+            font.bold: true
+            color: Theme.accent
+        }
+    }
 }

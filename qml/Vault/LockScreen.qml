@@ -53,17 +53,14 @@ ColumnLayout {
         visible: !lockScreen.recoveryMode
         onAccepted: lockScreen.unlockNow()
     }
-    Button {
+    PrimaryButton {
         objectName: "unlockButton"
         text: qsTr("Unlock")
         visible: !lockScreen.recoveryMode
         enabled: !lockScreen.waiting
-        highlighted: true
         implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
         Layout.maximumWidth: 360
-        Accessible.name: text
-        Accessible.onPressAction: lockScreen.unlockNow()
         onClicked: lockScreen.unlockNow()
     }
 
@@ -97,16 +94,13 @@ ColumnLayout {
             label: qsTr("New passphrase again")
             onAccepted: lockScreen.recoverNow()
         }
-        Button {
+        PrimaryButton {
             objectName: "recoverButton"
             text: qsTr("Set the new passphrase and unlock")
             enabled: !lockScreen.waiting
-            highlighted: true
             implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
             Layout.maximumWidth: 360
-            Accessible.name: text
-            Accessible.onPressAction: lockScreen.recoverNow()
             onClicked: lockScreen.recoverNow()
         }
     }

@@ -161,16 +161,13 @@ ColumnLayout {
             }
         }
         FormError {}
-        Button {
+        PrimaryButton {
             objectName: "createVaultButton"
             text: qsTr("Create my journal")
             enabled: meter.acceptable && confirmation.text === passphrase.text && !VaultController.busy
-            highlighted: true
             implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
             Layout.maximumWidth: 360
-            Accessible.name: text
-            Accessible.onPressAction: onboarding.createNow()
             onClicked: onboarding.createNow()
         }
     }
@@ -200,15 +197,12 @@ ColumnLayout {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Button {
+        PrimaryButton {
             objectName: "finishOnboardingButton"
             text: qsTr("Open my journal")
-            highlighted: true
             implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
             Layout.maximumWidth: 360
-            Accessible.name: text
-            Accessible.onPressAction: clicked()
             onClicked: {
                 VaultController.dismissRecoveryKey()
                 onboarding.finished()
@@ -228,15 +222,12 @@ ColumnLayout {
             Accessible.onPressAction: clicked()
             onClicked: onboarding.step -= 1
         }
-        Button {
+        PrimaryButton {
             objectName: "onboardingNext"
             text: qsTr("Continue")
-            highlighted: true
             implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
             Layout.maximumWidth: 360
-            Accessible.name: text
-            Accessible.onPressAction: clicked()
             onClicked: onboarding.step += 1
         }
     }

@@ -92,15 +92,12 @@ ColumnLayout {
         }
     }
     FormError {}
-    Button {
+    PrimaryButton {
         objectName: "confirmRecoveryButton"
         text: qsTr("I wrote it down")
-        highlighted: true
         implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
         Layout.maximumWidth: 360
-        Accessible.name: text
-        Accessible.onPressAction: view.confirmNow()
         onClicked: view.confirmNow()
     }
 }

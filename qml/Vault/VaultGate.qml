@@ -12,8 +12,10 @@ ColumnLayout {
 
     // Built only while unlocked; destroyed when the vault locks.
     property Component content
-    // Stays true from creation until the recovery key is confirmed.
-    property bool settingUp: VaultController.state === VaultController.Absent
+    // True from "no vault" until the recovery key is confirmed (not a
+    // binding: creating the vault unlocks it before set-up is finished).
+    property bool settingUp: false
+    Component.onCompleted: settingUp = VaultController.state === VaultController.Absent
 
     spacing: Theme.margin
     Layout.fillWidth: true

@@ -26,6 +26,7 @@ public Q_SLOTS:
     {
         harbor::ui::setUpEngine(*engine);
         qmlRegisterSingletonInstance("HarborTest", 1, 0, "FakeDialer", &m_services->fakeDialer);
+        qmlRegisterSingletonInstance("HarborTest", 1, 0, "TestClock", &m_services->clockControl);
     }
     void cleanupTestCase() { m_services.reset(); }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CallController.h"
+#include "ClockControl.h"
 #include "FakeDialer.h"
 #include "Preferences.h"
 #include "VaultController.h"
@@ -34,6 +35,7 @@ struct AppServices
     safety::ManualClock clock;
     vault::Vault vault { dataDir.path(), clock, [] { return vault::KdfParams::floor(); } };
     vaultui::VaultController vaultController { vault, settings, clock, false };
+    ClockControl clockControl { clock };
 };
 
 } // namespace harbor::test

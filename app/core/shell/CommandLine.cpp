@@ -23,6 +23,8 @@ struct Options
         QStringLiteral("Render the main window to the PNG file FILE and exit."), QStringLiteral("FILE") };
     QCommandLineOption size { QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 360x740."),
         QStringLiteral("WxH") };
+    QCommandLineOption page { QStringLiteral("page"),
+        QStringLiteral("Open on PAGE: guides, journal, resources or settings."), QStringLiteral("PAGE") };
     QCommandLineOption dataDir { QStringLiteral("data-dir"),
         QStringLiteral("Keep every file Harbor writes under DIR (also HARBOR_DATA_DIR)."), QStringLiteral("DIR") };
     QCommandLineOption reportFirstFrame { QStringLiteral("report-first-frame"),
@@ -30,7 +32,7 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({ version, help, selfTest, screenshot, size, dataDir, reportFirstFrame });
+        parser.addOptions({ version, help, selfTest, screenshot, size, page, dataDir, reportFirstFrame });
     }
 };
 
@@ -81,6 +83,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return usageError(QStringLiteral("--size wants WIDTHxHEIGHT between %1 and %2 pixels, e.g. 360x740")
                                   .arg(kMinWindowSide)
                                   .arg(kMaxWindowSide));
+        }
+    }
+
+    if (parser.isSet(options.page)) {
+        static const QStringList pages = { QStringLiteral("guides"), QStringLiteral("journal"),
+            QStringLiteral("resources"), QStringLiteral("settings") };
+        result.page = static_cast<int>(pages.indexOf(parser.value(options.page)));
+        if (result.page < 0) {
+            return usageError(QStringLiteral("--page wants one of: %1").arg(pages.join(QStringLiteral(", "))));
         }
     }
 

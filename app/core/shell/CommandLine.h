@@ -22,6 +22,8 @@ struct CommandLine
     QString dataDir;
     QString screenshotPath;
     QSize windowSize;
+    // The destination shown first: 0 guides, 1 journal, 2 resources, 3 settings.
+    int page = 0;
     // Prints "harbor-first-frame" on stdout when the emergency bar first shows
     // (used by tests/bench; the process keeps running).
     bool reportFirstFrame = false;

@@ -38,16 +38,29 @@ std::chrono::milliseconds Kdf::measureDerivation(const KdfParams &params)
 
 KdfParams Kdf::calibrate(std::chrono::milliseconds target, const Measure &measure)
 {
+    // Argon2id's time is a fixed cost (filling memory) plus a cost per pass:
+    // measure two pass counts and solve for the count that meets the target.
     KdfParams params = KdfParams::floor();
-    const auto atFloor = measure(params);
-    // Argon2id's time grows linearly with the number of passes.
-    if (atFloor.count() > 0 && atFloor < target) {
-        const double scale = static_cast<double>(target.count()) / static_cast<double>(atFloor.count());
-        const auto ops = static_cast<std::uint64_t>(std::floor(static_cast<double>(params.opsLimit) * scale));
-        params.opsLimit = std::clamp(ops, KdfParams::kMinOps, KdfParams::kMaxOps);
-    } else if (atFloor.count() == 0) {
-        params.opsLimit = KdfParams::kMaxOps;
+    const double atFloor = static_cast<double>(measure(params).count());
+    if (atFloor >= static_cast<double>(target.count())) {
+        return params;
     }
+    KdfParams doubled = params;
+    doubled.opsLimit = 2 * params.opsLimit;
+    const double atDouble = static_cast<double>(measure(doubled).count());
+    const double perPass = (atDouble - atFloor) / static_cast<double>(params.opsLimit);
+    double ops = 0;
+    if (perPass > 0) {
+        const double fixed = atFloor - perPass * static_cast<double>(params.opsLimit);
+        ops = std::ceil((static_cast<double>(target.count()) - std::max(0.0, fixed)) / perPass);
+    } else {
+        // Too fast to tell apart: assume all of it scales with passes.
+        ops = atFloor > 0
+            ? std::ceil(static_cast<double>(params.opsLimit) * static_cast<double>(target.count()) / atFloor)
+            : static_cast<double>(KdfParams::kMaxOps);
+    }
+    params.opsLimit = static_cast<std::uint64_t>(
+        std::clamp(ops, static_cast<double>(KdfParams::kMinOps), static_cast<double>(KdfParams::kMaxOps)));
     return params;
 }
 

@@ -49,6 +49,8 @@ private Q_SLOTS:
                                    << Mode::UsageError << none << none << QSize();
         QTest::newRow("huge size") << QStringList { QStringLiteral("--size"), QStringLiteral("99999x800") }
                                    << Mode::UsageError << none << none << QSize();
+        QTest::newRow("unknown page") << QStringList { QStringLiteral("--page"), QStringLiteral("diary") }
+                                      << Mode::UsageError << none << none << QSize();
         QTest::newRow("two modes") << QStringList { QStringLiteral("--version"), QStringLiteral("--self-test") }
                                    << Mode::UsageError << none << none << QSize();
     }
@@ -67,6 +69,25 @@ private Q_SLOTS:
         QCOMPARE(cli.screenshotPath, screenshot);
         QCOMPARE(cli.windowSize, size);
         QCOMPARE(cli.error.isEmpty(), mode != Mode::UsageError);
+    }
+
+    void page_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("index");
+        QTest::newRow("guides") << QStringLiteral("guides") << 0;
+        QTest::newRow("journal") << QStringLiteral("journal") << 1;
+        QTest::newRow("resources") << QStringLiteral("resources") << 2;
+        QTest::newRow("settings") << QStringLiteral("settings") << 3;
+    }
+    void page()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, index);
+        const CommandLine cli = CommandLine::parse({ QStringLiteral("harbor"), QStringLiteral("--page"), name });
+        QCOMPARE(cli.mode, Mode::Run);
+        QCOMPARE(cli.page, index);
+        QCOMPARE(CommandLine::parse({ QStringLiteral("harbor") }).page, 0);
     }
 
     void usageNamesEveryOption()

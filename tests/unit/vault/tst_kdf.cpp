@@ -42,28 +42,31 @@ private Q_SLOTS:
 
     void calibration_data()
     {
-        QTest::addColumn<int>("floorMs");
+        QTest::addColumn<int>("fixedMs");
+        QTest::addColumn<int>("perPassMs");
         QTest::addColumn<quint64>("expectedOps");
-        QTest::newRow("slow device stays at the floor") << 900 << quint64(3);
-        QTest::newRow("exactly target") << 750 << quint64(3);
-        QTest::newRow("fast device scales passes") << 150 << quint64(15);
-        QTest::newRow("very fast device is capped") << 1 << quint64(64);
-        QTest::newRow("unmeasurably fast") << 0 << quint64(64);
+        QTest::addColumn<int>("expectedMeasurements");
+        QTest::newRow("slow device stays at the floor") << 300 << 200 << quint64(3) << 1;
+        QTest::newRow("pass cost only") << 0 << 50 << quint64(15) << 2;
+        QTest::newRow("fixed cost counted") << 100 << 25 << quint64(26) << 2;
+        QTest::newRow("very fast device is capped") << 0 << 1 << quint64(64) << 2;
+        QTest::newRow("unmeasurably fast") << 0 << 0 << quint64(64) << 2;
     }
     void calibration()
     {
-        QFETCH(int, floorMs);
+        QFETCH(int, fixedMs);
+        QFETCH(int, perPassMs);
         QFETCH(quint64, expectedOps);
+        QFETCH(int, expectedMeasurements);
         int calls = 0;
         const KdfParams params = Kdf::calibrate(750ms, [&](const KdfParams &measured) {
             ++calls;
-            // Linear in passes, as Argon2id is.
-            return std::chrono::milliseconds(floorMs * static_cast<int>(measured.opsLimit) / 3);
+            return std::chrono::milliseconds(fixedMs + perPassMs * static_cast<int>(measured.opsLimit));
         });
         QCOMPARE(params.opsLimit, expectedOps);
         QCOMPARE(params.memLimitBytes, KdfParams::kMinMemBytes);
         QVERIFY(params.isAtLeastFloor());
-        QCOMPARE(calls, 1);
+        QCOMPARE(calls, expectedMeasurements);
     }
 };
 
