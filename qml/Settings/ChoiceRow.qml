@@ -28,7 +28,7 @@ ColumnLayout {
         model: row.choices
         textRole: "text"
         valueRole: "value"
-        currentIndex: Math.max(0, indexOfValue(row.current))
+        currentIndex: Math.max(0, row.choices.findIndex(c => c.value === row.current))
         implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
         Layout.maximumWidth: 360

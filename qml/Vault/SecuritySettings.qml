@@ -66,8 +66,8 @@ ColumnLayout {
         onClicked: VaultController.lock()
     }
 
-    RowLayout {
-        spacing: Theme.spacing
+    ColumnLayout {
+        spacing: Theme.spacing / 2
         Layout.fillWidth: true
         Label {
             text: qsTr("Lock after this many minutes without use")
@@ -86,8 +86,8 @@ ColumnLayout {
             onValueModified: VaultController.idleMinutes = value
         }
     }
-    RowLayout {
-        spacing: Theme.spacing
+    ColumnLayout {
+        spacing: Theme.spacing / 2
         Layout.fillWidth: true
         Label {
             text: qsTr("Lock when Harbor is in the background for")
@@ -97,16 +97,18 @@ ColumnLayout {
         }
         ComboBox {
             objectName: "backgroundGrace"
-            textRole: "text"
-            valueRole: "value"
-            model: [
+            readonly property var options: [
                 { value: 0, text: qsTr("No time at all") },
                 { value: 60, text: qsTr("1 minute") },
                 { value: 300, text: qsTr("5 minutes") },
                 { value: 900, text: qsTr("15 minutes") }
             ]
-            currentIndex: Math.max(0, indexOfValue(VaultController.backgroundGraceSeconds))
+            textRole: "text"
+            valueRole: "value"
+            model: options
+            currentIndex: Math.max(0, options.findIndex(o => o.value === VaultController.backgroundGraceSeconds))
             implicitHeight: Theme.touchTarget
+            Layout.preferredWidth: 240
             Accessible.name: qsTr("Time in the background before the journal locks")
             onActivated: VaultController.backgroundGraceSeconds = currentValue
         }
