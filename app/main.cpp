@@ -109,7 +109,7 @@ int main(int argc, char **argv)
 
     const auto platform = harbor::createPlatform();
     harbor::safety::EmergencyDialer dialer(*platform);
-    harbor::emergency::CallController calls(dialer);
+    harbor::emergency::CallController calls(dialer, settings);
     harbor::emergency::CallController::provide(&calls);
     harbor::ui::Preferences preferences(settings, translations);
     harbor::ui::Preferences::provide(&preferences);

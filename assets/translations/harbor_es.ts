@@ -95,6 +95,14 @@
         <source>%1, %2, open %3.</source>
         <translation>%1, %2, disponible %3.</translation>
     </message>
+    <message>
+        <source>Calls made from Harbor appear in the phone's call log, like any other call.</source>
+        <translation>Las llamadas hechas desde Harbor aparecen en el registro de llamadas del teléfono, como cualquier otra llamada.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
 </context>
 <context>
     <name>GuidesPage</name>
@@ -671,7 +679,10 @@
     </message>
     <message numerus="yes">
         <source>would take about %n minute(s) to guess</source>
-        <translation><numerusform>se tardaría unos %n minuto en adivinarla</numerusform><numerusform>se tardaría unos %n minutos en adivinarla</numerusform></translation>
+        <translation>
+            <numerusform>se tardaría unos %n minuto en adivinarla</numerusform>
+            <numerusform>se tardaría unos %n minutos en adivinarla</numerusform>
+        </translation>
     </message>
     <message>
         <source>would take more than a thousand years to guess</source>
@@ -699,15 +710,24 @@
     </message>
     <message numerus="yes">
         <source>would take about %n hour(s) to guess</source>
-        <translation><numerusform>se tardaría unas %n hora en adivinarla</numerusform><numerusform>se tardaría unas %n horas en adivinarla</numerusform></translation>
+        <translation>
+            <numerusform>se tardaría unas %n hora en adivinarla</numerusform>
+            <numerusform>se tardaría unas %n horas en adivinarla</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>would take about %n day(s) to guess</source>
-        <translation><numerusform>se tardaría unos %n día en adivinarla</numerusform><numerusform>se tardaría unos %n días en adivinarla</numerusform></translation>
+        <translation>
+            <numerusform>se tardaría unos %n día en adivinarla</numerusform>
+            <numerusform>se tardaría unos %n días en adivinarla</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>would take about %n year(s) to guess</source>
-        <translation><numerusform>se tardaría unos %n año en adivinarla</numerusform><numerusform>se tardaría unos %n años en adivinarla</numerusform></translation>
+        <translation>
+            <numerusform>se tardaría unos %n año en adivinarla</numerusform>
+            <numerusform>se tardaría unos %n años en adivinarla</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a passphrase: several unrelated words are easy to remember and hard to guess.</source>

@@ -3,6 +3,7 @@
 
 #include "safety/EmergencyDialer.h"
 #include "safety/PhoneNumber.h"
+#include "shell/AppSettings.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
@@ -22,12 +23,13 @@ QString digitsOf(const QString &number)
 }
 } // namespace
 
-CallController::CallController(safety::EmergencyDialer &dialer, QObject *parent)
+CallController::CallController(safety::EmergencyDialer &dialer, shell::AppSettings &settings, QObject *parent)
     : QObject(parent)
     , m_dialer(dialer)
+    , m_settings(settings)
     , m_region(safety::defaultRegion())
 {
-    connect(&m_dialer, &safety::EmergencyDialer::handedToDialer, this, &CallController::dialerOpened);
+    connect(&m_dialer, &safety::EmergencyDialer::handedToDialer, this, &CallController::onDialerOpened);
     connect(&m_dialer, &safety::EmergencyDialer::manualDialNeeded, this, &CallController::onManualDialNeeded);
     connect(&m_dialer, &safety::EmergencyDialer::refused, this,
         [this](const QString &, const QString &reason) { Q_EMIT callRefused(reason); });
@@ -80,6 +82,15 @@ void CallController::copyToClipboard(const QString &text) const
     // Only ever public phone numbers: nothing private is put on the clipboard here.
     if (auto *clipboard = QGuiApplication::clipboard()) {
         clipboard->setText(text);
+    }
+}
+
+void CallController::onDialerOpened(const QString &digits)
+{
+    Q_EMIT dialerOpened(digits);
+    if (!m_settings.callLogNoticeShown()) {
+        m_settings.setCallLogNoticeShown();
+        Q_EMIT callLogNotice();
     }
 }
 

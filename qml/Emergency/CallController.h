@@ -14,6 +14,9 @@ class QJSEngine;
 namespace harbor::safety {
 class EmergencyDialer;
 }
+namespace harbor::shell {
+class AppSettings;
+}
 
 namespace harbor::emergency {
 
@@ -31,7 +34,7 @@ class CallController : public QObject
     Q_PROPERTY(QString hotlineHours READ hotlineHours NOTIFY regionChanged)
 
 public:
-    explicit CallController(safety::EmergencyDialer &dialer, QObject *parent = nullptr);
+    CallController(safety::EmergencyDialer &dialer, shell::AppSettings &settings, QObject *parent = nullptr);
 
     static void provide(CallController *instance);
     static CallController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
@@ -53,6 +56,9 @@ Q_SIGNALS:
     // No dialer here: show `displayNumber` large, with a copy button and QR code.
     void manualDialNeeded(const QString &label, const QString &displayNumber, const QString &digits);
     void callRefused(const QString &reason);
+    // Once, after the first call handed to a dialer: calls appear in the
+    // phone's call log (SECURITY.md), which matters in a shared household.
+    void callLogNotice();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,7 +66,10 @@ protected:
 private:
     void onManualDialNeeded(const QString &digits);
 
+    void onDialerOpened(const QString &digits);
+
     safety::EmergencyDialer &m_dialer;
+    shell::AppSettings &m_settings;
     safety::Region m_region;
     static inline QPointer<CallController> s_instance;
 };

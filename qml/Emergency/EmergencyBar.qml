@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Harbor.Ui
 import Harbor.Emergency
@@ -71,8 +72,42 @@ Rectangle {
         CallSheet {}
     }
 
+    Popup {
+        id: callLogNotice
+        objectName: "callLogNotice"
+        parent: Overlay.overlay
+        x: parent ? (parent.width - width) / 2 : 0
+        y: bar.height + Theme.spacing
+        width: parent ? Math.min(parent.width - 2 * Theme.margin, 420) : 320
+        padding: Theme.margin
+        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.outline
+        }
+        contentItem: RowLayout {
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Calls made from Harbor appear in the phone's call log, like any other call.")
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            PrimaryButton {
+                text: qsTr("OK")
+                onClicked: callLogNotice.close()
+            }
+        }
+    }
+
     Connections {
         target: CallController
+        function onCallLogNotice() {
+            callLogNotice.open()
+        }
         function onManualDialNeeded(label, displayNumber, digits) {
             bar.ensureSheet().showNumber(label, displayNumber, digits)
         }

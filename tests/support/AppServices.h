@@ -27,8 +27,8 @@ struct AppServices
     FakePlatform platform;
     FakeDialer fakeDialer { platform };
     safety::EmergencyDialer dialer { platform };
-    emergency::CallController calls { dialer };
     shell::AppSettings settings { dataDir.path() };
+    emergency::CallController calls { dialer, settings };
     shell::Translations translations;
     ui::Preferences preferences { settings, translations };
     // The vault at SECURITY.md's floor cost (no calibration) on a clock tests move.

@@ -49,6 +49,16 @@ void AppSettings::setTheme(const QString &theme)
     }
 }
 
+bool AppSettings::callLogNoticeShown() const
+{
+    return m_settings.value(QStringLiteral("calls/log_notice_shown"), false).toBool();
+}
+
+void AppSettings::setCallLogNoticeShown()
+{
+    m_settings.setValue(QStringLiteral("calls/log_notice_shown"), true);
+}
+
 int AppSettings::idleMinutes() const
 {
     const int minutes = m_settings.value(QStringLiteral("lock/idle_minutes"), 5).toInt();

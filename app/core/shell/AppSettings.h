@@ -28,6 +28,10 @@ public:
     [[nodiscard]] int backgroundGraceSeconds() const;
     void setBackgroundGraceSeconds(int seconds);
 
+    // Whether the user was told that calls appear in the phone's call log.
+    [[nodiscard]] bool callLogNoticeShown() const;
+    void setCallLogNoticeShown();
+
     [[nodiscard]] QString fileName() const { return m_settings.fileName(); }
     void sync() { m_settings.sync(); }
 
