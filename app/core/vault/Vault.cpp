@@ -169,16 +169,6 @@ void Vault::changePassphrase(const QString &current, const QString &next)
     });
 }
 
-void Vault::resetPassphrase(const QString &recoveryKey, const QString &next)
-{
-    auto key = std::make_shared<std::optional<RecoveryKey>>(RecoveryKey::parse(recoveryKey));
-    auto newSecret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(next));
-    run([this, key, newSecret](Outcome &o) {
-        o.error = *key ? m_keys.resetPassphrase(**key, *newSecret, m_kdfPolicy()) : KeyVault::Error::WrongRecoveryKey;
-        o.changedPassphrase = o.error == KeyVault::Error::None;
-    });
-}
-
 void Vault::resetPassphraseAndUnlock(const QString &recoveryKey, const QString &next)
 {
     auto key = std::make_shared<std::optional<RecoveryKey>>(RecoveryKey::parse(recoveryKey));

@@ -53,7 +53,6 @@ public:
     void unlockWithRecoveryKey(const QString &recoveryKey);
     void lock();
     void changePassphrase(const QString &current, const QString &next);
-    void resetPassphrase(const QString &recoveryKey, const QString &next);
     // For a forgotten passphrase: set a new one with the recovery key, then unlock.
     void resetPassphraseAndUnlock(const QString &recoveryKey, const QString &next);
     void regenerateRecoveryKey(const QString &passphrase);

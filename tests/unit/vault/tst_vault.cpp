@@ -120,6 +120,34 @@ private Q_SLOTS:
         QVERIFY(!vault.database());
     }
 
+    void forgottenPassphraseIsReplacedWithTheRecoveryKey()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        Vault vault(dir.path(), clock, floorPolicy());
+        QSignalSpy issued(&vault, &Vault::recoveryKeyIssued);
+        vault.create(kPassphrase);
+        QVERIFY(waitFor(issued));
+        vault.lock();
+
+        const QString fresh = QStringLiteral("quiet river paper lantern seven");
+        QSignalSpy changed(&vault, &Vault::passphraseChanged);
+        vault.resetPassphraseAndUnlock(issued.at(0).at(0).toString().toLower(), fresh);
+        QVERIFY(waitFor(changed));
+        QCOMPARE(vault.state(), Vault::State::Unlocked);
+
+        vault.lock();
+        QSignalSpy failed(&vault, &Vault::failed);
+        vault.unlock(kPassphrase);
+        QVERIFY(waitFor(failed));
+        QCOMPARE(vault.state(), Vault::State::Locked);
+        clock.advance(1000);
+        QSignalSpy unlocked(&vault, &Vault::stateChanged);
+        vault.unlock(fresh);
+        QVERIFY(unlocked.wait(30000));
+        QCOMPARE(vault.state(), Vault::State::Unlocked);
+    }
+
     void oneJobAtATime()
     {
         QTemporaryDir dir;
