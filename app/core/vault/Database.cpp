@@ -222,11 +222,6 @@ void Database::Statement::bind(int index, const QString &text)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void Database::Statement::bind(int index, const QByteArray &blob)
-{
-    sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-}
-
 void Database::Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
@@ -245,21 +240,9 @@ QString Database::Statement::columnText(int index) const
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, index));
 }
 
-QByteArray Database::Statement::columnBlob(int index) const
-{
-    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, index));
-    return QByteArray(data, sqlite3_column_bytes(m_stmt, index));
-}
-
 qint64 Database::Statement::columnInt(int index) const
 {
     return sqlite3_column_int64(m_stmt, index);
-}
-
-void Database::Statement::reset()
-{
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
 }
 
 } // namespace harbor::vault

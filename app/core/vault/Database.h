@@ -58,7 +58,6 @@ public:
 
     [[nodiscard]] QString lastError() const;
     [[nodiscard]] static Error errorFromCode(int code);
-    [[nodiscard]] sqlite3 *handle() const { return m_db; }
 
 private:
     explicit Database(sqlite3 *db);
@@ -77,15 +76,12 @@ public:
 
     [[nodiscard]] bool isValid() const { return m_stmt != nullptr; }
     void bind(int index, const QString &text);
-    void bind(int index, const QByteArray &blob);
     void bind(int index, qint64 value);
     // SQLITE_ROW → true; done or error → false (see error()).
     [[nodiscard]] bool step();
     [[nodiscard]] Error error() const { return m_error; }
     [[nodiscard]] QString columnText(int index) const;
-    [[nodiscard]] QByteArray columnBlob(int index) const;
     [[nodiscard]] qint64 columnInt(int index) const;
-    void reset();
 
 private:
     friend class Database;

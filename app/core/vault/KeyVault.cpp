@@ -144,16 +144,23 @@ KeyVault::Error KeyVault::writeHeader(const KeyHeader &header) const
     return fromFile(AtomicFile::write(headerPath(), header.serialize()));
 }
 
-void KeyVault::wrapPassphrase(
-    KeyHeader &header, const SecureBuffer &passphrase, const KdfParams &params, const SecureBuffer &dataKey, bool *ok)
+bool KeyVault::wrapPassphrase(
+    KeyHeader &header, const SecureBuffer &passphrase, const KdfParams &params, const SecureBuffer &dataKey)
 {
     header.passphraseKdf = params;
     header.passphraseSalt = randomBytes(KeyHeader::kSaltBytes);
     const SecureBuffer kek = Kdf::derive(passphrase, header.passphraseSalt, params);
-    *ok = !kek.isEmpty();
-    if (*ok) {
-        header.passphraseWrap = KeyWrap::seal(kek, dataKey, header.passphraseAssociatedData());
+    if (kek.isEmpty()) {
+        return false;
     }
+    header.passphraseWrap = KeyWrap::seal(kek, dataKey, header.passphraseAssociatedData());
+    return true;
+}
+
+KeyVault::Error KeyVault::rewrapPassphrase(
+    KeyHeader &header, const SecureBuffer &next, const KdfParams &params, const SecureBuffer &dataKey) const
+{
+    return wrapPassphrase(header, next, params, dataKey) ? writeHeader(header) : Error::IoError;
 }
 
 void KeyVault::wrapRecovery(KeyHeader &header, const RecoveryKey &recoveryKey, const SecureBuffer &dataKey)
@@ -200,9 +207,7 @@ KeyVault::Error KeyVault::create(const SecureBuffer &passphrase, const KdfParams
     header.vaultId = randomBytes(KeyHeader::kVaultIdBytes);
     const SecureBuffer dataKey = SecureBuffer::random(32);
     RecoveryKey recovery = RecoveryKey::generate();
-    bool derived = false;
-    wrapPassphrase(header, passphrase, params, dataKey, &derived);
-    if (!derived) {
+    if (!wrapPassphrase(header, passphrase, params, dataKey)) {
         return Error::IoError;
     }
     wrapRecovery(header, recovery, dataKey);
@@ -224,7 +229,6 @@ KeyVault::Error KeyVault::create(const SecureBuffer &passphrase, const KdfParams
         }
         return error;
     }
-    m_backoff.reset();
     if (recoveryKey) {
         recoveryKey->emplace(std::move(recovery));
     }
@@ -251,6 +255,7 @@ KeyVault::Error KeyVault::unwrapWithPassphrase(const SecureBuffer &passphrase, K
         m_backoff.recordFailure();
         return Error::WrongPassphrase;
     }
+    m_backoff.reset();
     return Error::None;
 }
 
@@ -268,6 +273,7 @@ KeyVault::Error KeyVault::unwrapWithRecovery(const RecoveryKey &recoveryKey, Key
         m_backoff.recordFailure();
         return Error::WrongRecoveryKey;
     }
+    m_backoff.reset();
     return Error::None;
 }
 
@@ -278,7 +284,6 @@ KeyVault::Error KeyVault::unlock(const SecureBuffer &passphrase, Unlocked *unloc
     if (const Error error = unwrapWithPassphrase(passphrase, &header, &dataKey); error != Error::None) {
         return error;
     }
-    m_backoff.reset();
     return openDatabase(header, dataKey, false, unlocked);
 }
 
@@ -289,7 +294,6 @@ KeyVault::Error KeyVault::unlockWithRecoveryKey(const RecoveryKey &recoveryKey, 
     if (const Error error = unwrapWithRecovery(recoveryKey, &header, &dataKey); error != Error::None) {
         return error;
     }
-    m_backoff.reset();
     return openDatabase(header, dataKey, false, unlocked);
 }
 
@@ -301,10 +305,7 @@ KeyVault::Error KeyVault::changePassphrase(
     if (const Error error = unwrapWithPassphrase(current, &header, &dataKey); error != Error::None) {
         return error;
     }
-    m_backoff.reset();
-    bool derived = false;
-    wrapPassphrase(header, next, params, dataKey, &derived);
-    return derived ? writeHeader(header) : Error::IoError;
+    return rewrapPassphrase(header, next, params, dataKey);
 }
 
 KeyVault::Error KeyVault::resetPassphrase(
@@ -315,10 +316,7 @@ KeyVault::Error KeyVault::resetPassphrase(
     if (const Error error = unwrapWithRecovery(recoveryKey, &header, &dataKey); error != Error::None) {
         return error;
     }
-    m_backoff.reset();
-    bool derived = false;
-    wrapPassphrase(header, next, params, dataKey, &derived);
-    return derived ? writeHeader(header) : Error::IoError;
+    return rewrapPassphrase(header, next, params, dataKey);
 }
 
 KeyVault::Error KeyVault::upgradeKdf(const SecureBuffer &passphrase, const KdfParams &params)
@@ -333,7 +331,6 @@ KeyVault::Error KeyVault::regenerateRecoveryKey(const SecureBuffer &passphrase, 
     if (const Error error = unwrapWithPassphrase(passphrase, &header, &dataKey); error != Error::None) {
         return error;
     }
-    m_backoff.reset();
     RecoveryKey recovery = RecoveryKey::generate();
     wrapRecovery(header, recovery, dataKey);
     if (const Error error = writeHeader(header); error != Error::None) {
@@ -354,7 +351,6 @@ KeyVault::Error KeyVault::wipe(const SecureBuffer &passphrase)
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         QFile::remove(databasePath() + suffix);
     }
-    m_backoff.reset();
     return Error::None;
 }
 

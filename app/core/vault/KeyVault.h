@@ -85,11 +85,15 @@ public:
 private:
     Error readHeader(KeyHeader *header) const;
     Error writeHeader(const KeyHeader &header) const;
+    // On success the back-off is cleared; on a wrong key a failure is recorded.
     Error unwrapWithPassphrase(const SecureBuffer &passphrase, KeyHeader *header, SecureBuffer *dataKey);
     Error unwrapWithRecovery(const RecoveryKey &recoveryKey, KeyHeader *header, SecureBuffer *dataKey);
     Error openDatabase(const KeyHeader &header, const SecureBuffer &dataKey, bool create, Unlocked *unlocked) const;
-    static void wrapPassphrase(KeyHeader &header, const SecureBuffer &passphrase, const KdfParams &params,
-        const SecureBuffer &dataKey, bool *ok);
+    // False when the KDF could not run (out of memory).
+    [[nodiscard]] static bool wrapPassphrase(
+        KeyHeader &header, const SecureBuffer &passphrase, const KdfParams &params, const SecureBuffer &dataKey);
+    Error rewrapPassphrase(
+        KeyHeader &header, const SecureBuffer &next, const KdfParams &params, const SecureBuffer &dataKey) const;
     static void wrapRecovery(KeyHeader &header, const RecoveryKey &recoveryKey, const SecureBuffer &dataKey);
 
     QString m_dataDir;

@@ -71,7 +71,6 @@ QString RecoveryKey::toString() const
     for (int value : checksum(m_bytes)) {
         chars.append(QLatin1Char(kAlphabet[value]));
     }
-    buffer = 0;
     QString grouped;
     for (int i = 0; i < chars.size(); ++i) {
         if (i > 0 && i % kGroupLength == 0) {

@@ -7,6 +7,15 @@ namespace harbor::vault {
 
 using namespace std::chrono_literals;
 
+namespace {
+// A passphrase from the UI, copied into secure memory at once and shared
+// with the worker job that uses it; wiped when the job is done.
+std::shared_ptr<SecureBuffer> secureCopy(const QString &text)
+{
+    return std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(text));
+}
+} // namespace
+
 struct Vault::Outcome
 {
     KeyVault::Error error = KeyVault::Error::None;
@@ -131,13 +140,13 @@ void Vault::finish(const std::shared_ptr<Outcome> &outcome)
 
 void Vault::create(const QString &passphrase)
 {
-    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(passphrase));
+    auto secret = secureCopy(passphrase);
     run([this, secret](Outcome &o) { o.error = m_keys.create(*secret, m_kdfPolicy(), &o.recoveryKey, &o.unlocked); });
 }
 
 void Vault::unlock(const QString &passphrase)
 {
-    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(passphrase));
+    auto secret = secureCopy(passphrase);
     run([this, secret](Outcome &o) { o.error = m_keys.unlock(*secret, &o.unlocked); });
 }
 
@@ -161,8 +170,8 @@ void Vault::lock()
 
 void Vault::changePassphrase(const QString &current, const QString &next)
 {
-    auto oldSecret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(current));
-    auto newSecret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(next));
+    auto oldSecret = secureCopy(current);
+    auto newSecret = secureCopy(next);
     run([this, oldSecret, newSecret](Outcome &o) {
         o.error = m_keys.changePassphrase(*oldSecret, *newSecret, m_kdfPolicy());
         o.changedPassphrase = o.error == KeyVault::Error::None;
@@ -172,7 +181,7 @@ void Vault::changePassphrase(const QString &current, const QString &next)
 void Vault::resetPassphraseAndUnlock(const QString &recoveryKey, const QString &next)
 {
     auto key = std::make_shared<std::optional<RecoveryKey>>(RecoveryKey::parse(recoveryKey));
-    auto newSecret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(next));
+    auto newSecret = secureCopy(next);
     run([this, key, newSecret](Outcome &o) {
         if (!*key) {
             o.error = KeyVault::Error::WrongRecoveryKey;
@@ -188,19 +197,19 @@ void Vault::resetPassphraseAndUnlock(const QString &recoveryKey, const QString &
 
 void Vault::regenerateRecoveryKey(const QString &passphrase)
 {
-    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(passphrase));
+    auto secret = secureCopy(passphrase);
     run([this, secret](Outcome &o) { o.error = m_keys.regenerateRecoveryKey(*secret, &o.recoveryKey); });
 }
 
 void Vault::upgradeKdf(const QString &passphrase)
 {
-    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(passphrase));
+    auto secret = secureCopy(passphrase);
     run([this, secret](Outcome &o) { o.error = m_keys.upgradeKdf(*secret, m_kdfPolicy()); });
 }
 
 void Vault::wipe(const QString &passphrase)
 {
-    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromUtf8(passphrase));
+    auto secret = secureCopy(passphrase);
     // The connection stays open until the passphrase is verified and the files
     // are gone (POSIX unlink), so a mistyped passphrase does not lock the journal.
     run([this, secret](Outcome &o) {

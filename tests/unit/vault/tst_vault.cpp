@@ -29,6 +29,14 @@ bool waitFor(QSignalSpy &spy)
 {
     return !spy.isEmpty() || spy.wait(30000);
 }
+
+// Creates the vault and returns the recovery key it issued (empty on failure).
+QString createVault(Vault &vault)
+{
+    QSignalSpy issued(&vault, &Vault::recoveryKeyIssued);
+    vault.create(kPassphrase);
+    return waitFor(issued) ? issued.at(0).at(0).toString() : QString();
+}
 } // namespace
 
 class TestVault : public QObject
@@ -42,9 +50,7 @@ private Q_SLOTS:
         ManualClock clock;
         {
             Vault vault(dir.path(), clock, floorPolicy());
-            QSignalSpy issued(&vault, &Vault::recoveryKeyIssued);
-            vault.create(kPassphrase);
-            QVERIFY(waitFor(issued));
+            QVERIFY(!createVault(vault).isEmpty());
         }
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("journal.key"))));
         Vault vault(dir.path(), clock, floorPolicy());
@@ -61,9 +67,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ManualClock clock;
         Vault vault(dir.path(), clock, floorPolicy());
-        QSignalSpy issued(&vault, &Vault::recoveryKeyIssued);
-        vault.create(kPassphrase);
-        QVERIFY(waitFor(issued));
+        QVERIFY(!createVault(vault).isEmpty());
         vault.lock();
         QCOMPARE(vault.state(), Vault::State::Locked);
         QSignalSpy failed(&vault, &Vault::failed);
@@ -125,14 +129,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ManualClock clock;
         Vault vault(dir.path(), clock, floorPolicy());
-        QSignalSpy issued(&vault, &Vault::recoveryKeyIssued);
-        vault.create(kPassphrase);
-        QVERIFY(waitFor(issued));
+        const QString recoveryKey = createVault(vault);
+        QVERIFY(!recoveryKey.isEmpty());
         vault.lock();
 
         const QString fresh = QStringLiteral("quiet river paper lantern seven");
         QSignalSpy changed(&vault, &Vault::passphraseChanged);
-        vault.resetPassphraseAndUnlock(issued.at(0).at(0).toString().toLower(), fresh);
+        vault.resetPassphraseAndUnlock(recoveryKey.toLower(), fresh);
         QVERIFY(waitFor(changed));
         QCOMPARE(vault.state(), Vault::State::Unlocked);
 
