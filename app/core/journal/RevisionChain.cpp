@@ -102,13 +102,18 @@ ChainLink RevisionChain::append(const ChainLink *previous, const QString &entryI
     return link;
 }
 
+bool RevisionChain::follows(const ChainLink &link, qint64 previousSequence, const QByteArray &previousHash)
+{
+    return link.sequence == previousSequence + 1 && link.previousHash == previousHash
+        && link.contentHash.size() == kHashBytes && linkHash(link) == link.hash;
+}
+
 std::optional<qsizetype> RevisionChain::firstBreak(const QList<ChainLink> &links)
 {
     QByteArray expectedPrevious = genesis();
     for (qsizetype i = 0; i < links.size(); ++i) {
         const ChainLink &link = links.at(i);
-        if (link.sequence != i + 1 || link.previousHash != expectedPrevious || link.contentHash.size() != kHashBytes
-            || linkHash(link) != link.hash) {
+        if (!follows(link, i, expectedPrevious)) {
             return i;
         }
         expectedPrevious = link.hash;

@@ -51,6 +51,9 @@ public:
         qint64 createdAtMs, const QByteArray &contentHash);
     [[nodiscard]] static QByteArray linkHash(const ChainLink &link);
 
+    // Whether `link` is the correct successor of a link with sequence
+    // `previousSequence` and hash `previousHash` (0 and genesis() first).
+    [[nodiscard]] static bool follows(const ChainLink &link, qint64 previousSequence, const QByteArray &previousHash);
     // Recomputes the chain in sequence order. The index of the first link
     // that does not verify, or nullopt when the whole chain is intact.
     [[nodiscard]] static std::optional<qsizetype> firstBreak(const QList<ChainLink> &links);

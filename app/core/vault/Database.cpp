@@ -15,13 +15,34 @@ namespace harbor::vault {
 
 namespace {
 
-// Statements are the only SQL Harbor runs; nothing may attach another file.
-int authorizer(void *, int action, const char *, const char *, const char *, const char *)
+// FTS4 keeps its index in shadow tables named <table>_content, _segments,
+// _segdir, _docsize and _stat; Harbor's FTS tables all end in "_fts".
+bool isFtsShadowTable(const char *table)
 {
-    return (action == SQLITE_ATTACH || action == SQLITE_DETACH) ? SQLITE_DENY : SQLITE_OK;
+    if (!table) {
+        return false;
+    }
+    const QByteArray name(table);
+    const qsizetype marker = name.indexOf("_fts_");
+    return marker > 0 && name.indexOf('_', marker + 5) < 0;
 }
 
 } // namespace
+
+// Statements are the only SQL Harbor runs; nothing may attach another file,
+// and Harbor's own statements never read or write FTS shadow tables.
+int Database::authorize(void *self, int action, const char *table, const char *, const char *, const char *)
+{
+    if (action == SQLITE_ATTACH || action == SQLITE_DETACH) {
+        return SQLITE_DENY;
+    }
+    const bool tableAccess = action == SQLITE_READ || action == SQLITE_INSERT || action == SQLITE_UPDATE
+        || action == SQLITE_DELETE || action == SQLITE_DROP_TABLE;
+    if (tableAccess && static_cast<Database *>(self)->m_preparing && isFtsShadowTable(table)) {
+        return SQLITE_DENY;
+    }
+    return SQLITE_OK;
+}
 
 Database::Database(sqlite3 *db)
     : m_db(db)
@@ -154,7 +175,7 @@ std::unique_ptr<Database> Database::open(
                 Error::SettingRefused, QStringLiteral("%1 did not take effect").arg(QLatin1String(setting.name)));
         }
     }
-    sqlite3_set_authorizer(raw, authorizer, nullptr);
+    sqlite3_set_authorizer(raw, &Database::authorize, db.get());
     if (error) {
         *error = Error::None;
     }
@@ -164,7 +185,9 @@ std::unique_ptr<Database> Database::open(
 Database::Statement Database::prepare(const char *sql)
 {
     sqlite3_stmt *stmt = nullptr;
+    m_preparing = true;
     const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    m_preparing = false;
     return Statement(rc == SQLITE_OK ? stmt : nullptr, errorFromCode(rc));
 }
 
@@ -190,6 +213,16 @@ std::optional<QString> Database::pragma(const char *name)
 void Database::rollback()
 {
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
 }
 
 QString Database::lastError() const
@@ -227,6 +260,26 @@ void Database::Statement::bind(int index, qint64 value)
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
+void Database::Statement::bindBlob(int index, QByteArrayView bytes)
+{
+    // A zero-length blob is still a blob, not NULL.
+    static const char empty = 0;
+    sqlite3_bind_blob64(m_stmt, index, bytes.isEmpty() ? &empty : bytes.data(),
+        static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
+}
+
+void Database::Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+void Database::Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_error = Error::None;
+}
+
 bool Database::Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -243,6 +296,21 @@ QString Database::Statement::columnText(int index) const
 qint64 Database::Statement::columnInt(int index) const
 {
     return sqlite3_column_int64(m_stmt, index);
+}
+
+} // namespace harbor::vault
+
+namespace harbor::vault {
+
+QByteArray Database::Statement::columnBlob(int index) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, index));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, index));
+}
+
+bool Database::Statement::columnIsNull(int index) const
+{
+    return sqlite3_column_type(m_stmt, index) == SQLITE_NULL;
 }
 
 } // namespace harbor::vault

@@ -56,12 +56,18 @@ public:
     [[nodiscard]] Error commit() { return exec("COMMIT"); }
     void rollback();
 
+    [[nodiscard]] qint64 lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
     [[nodiscard]] QString lastError() const;
     [[nodiscard]] static Error errorFromCode(int code);
 
 private:
     explicit Database(sqlite3 *db);
+    static int authorize(void *self, int action, const char *table, const char *, const char *, const char *);
     sqlite3 *m_db = nullptr;
+    // Set while Harbor prepares its own statements: they may not touch the
+    // FTS shadow tables (SQLite's own FTS code still may).
+    bool m_preparing = false;
 };
 
 // A prepared statement; finalized on destruction.
@@ -77,11 +83,17 @@ public:
     [[nodiscard]] bool isValid() const { return m_stmt != nullptr; }
     void bind(int index, const QString &text);
     void bind(int index, qint64 value);
+    void bindBlob(int index, QByteArrayView bytes);
+    void bindNull(int index);
     // SQLITE_ROW → true; done or error → false (see error()).
     [[nodiscard]] bool step();
     [[nodiscard]] Error error() const { return m_error; }
     [[nodiscard]] QString columnText(int index) const;
     [[nodiscard]] qint64 columnInt(int index) const;
+    [[nodiscard]] QByteArray columnBlob(int index) const;
+    [[nodiscard]] bool columnIsNull(int index) const;
+    // For reuse: clears bindings and rewinds.
+    void reset();
 
 private:
     friend class Database;

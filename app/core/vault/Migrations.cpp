@@ -8,12 +8,70 @@ namespace harbor::vault {
 namespace {
 
 // Step N brings the schema from version N to N + 1. Append only; never edit.
-constexpr std::array<const char *, 1> kSteps = {
+constexpr std::array<const char *, 2> kSteps = {
     // 1: private settings (checklist progress, report preferences, ...).
     "CREATE TABLE private_settings ("
     "  key TEXT PRIMARY KEY NOT NULL,"
     "  value BLOB NOT NULL"
     ") WITHOUT ROWID;",
+    // 2: the journal. `entries` holds each entry's current revision for
+    // listing and filtering; `revisions` is the tamper-evident chain (one row
+    // per link, content NULL once erased); attachments live in the database,
+    // never as loose files. Times are milliseconds since the epoch, UTC.
+    "CREATE TABLE children ("
+    "  id INTEGER PRIMARY KEY,"
+    "  nickname TEXT NOT NULL,"
+    "  birth_year INTEGER NOT NULL DEFAULT 0,"
+    "  created_at INTEGER NOT NULL"
+    ");"
+    "CREATE TABLE child_platforms ("
+    "  child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,"
+    "  position INTEGER NOT NULL,"
+    "  platform TEXT NOT NULL,"
+    "  handle TEXT NOT NULL DEFAULT '',"
+    "  PRIMARY KEY (child_id, position)"
+    ");"
+    "CREATE TABLE entries ("
+    "  id INTEGER PRIMARY KEY,"
+    "  kind INTEGER NOT NULL,"
+    "  child_id INTEGER REFERENCES children(id),"
+    "  occurred_at INTEGER NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  updated_at INTEGER NOT NULL,"
+    "  platform TEXT NOT NULL DEFAULT '',"
+    "  category TEXT NOT NULL DEFAULT '',"
+    "  severity INTEGER NOT NULL DEFAULT 0,"
+    "  draft INTEGER NOT NULL DEFAULT 0,"
+    "  state INTEGER NOT NULL DEFAULT 0,"
+    "  excerpt TEXT NOT NULL DEFAULT '',"
+    "  attachment_count INTEGER NOT NULL DEFAULT 0,"
+    "  content BLOB"
+    ");"
+    "CREATE INDEX entries_by_time ON entries(state, occurred_at DESC, id DESC);"
+    "CREATE INDEX entries_by_child ON entries(child_id, occurred_at DESC);"
+    "CREATE TABLE revisions ("
+    "  sequence INTEGER PRIMARY KEY,"
+    "  entry_id INTEGER NOT NULL REFERENCES entries(id),"
+    "  kind INTEGER NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  content BLOB,"
+    "  content_hash BLOB NOT NULL,"
+    "  previous_hash BLOB NOT NULL,"
+    "  hash BLOB NOT NULL"
+    ");"
+    "CREATE INDEX revisions_by_entry ON revisions(entry_id, sequence);"
+    "CREATE TABLE attachments ("
+    "  id INTEGER PRIMARY KEY,"
+    "  entry_id INTEGER NOT NULL REFERENCES entries(id),"
+    "  file_name TEXT NOT NULL,"
+    "  mime TEXT NOT NULL,"
+    "  size INTEGER NOT NULL,"
+    "  sha256 BLOB NOT NULL,"
+    "  added_at INTEGER NOT NULL,"
+    "  data BLOB"
+    ");"
+    "CREATE INDEX attachments_by_entry ON attachments(entry_id);"
+    "CREATE VIRTUAL TABLE entries_fts USING fts4(body, tokenize=unicode61 \"remove_diacritics=1\");",
 };
 
 } // namespace

@@ -111,6 +111,39 @@ private Q_SLOTS:
         QCOMPARE(Migrations::currentVersion(*db), Migrations::latestVersion());
     }
 
+    void ftsShadowTablesAreOutOfReach_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::newRow("read segments") << QByteArray("SELECT * FROM entries_fts_segments");
+        QTest::newRow("read content") << QByteArray("SELECT c0body FROM entries_fts_content");
+        QTest::newRow("write segdir") << QByteArray("DELETE FROM entries_fts_segdir");
+        QTest::newRow("write docsize") << QByteArray("UPDATE entries_fts_docsize SET size = x'00'");
+        QTest::newRow("drop stat") << QByteArray("DROP TABLE entries_fts_stat");
+    }
+    void ftsShadowTablesAreOutOfReach()
+    {
+        QFETCH(QByteArray, sql);
+        QTemporaryDir dir;
+        Database::Error error = Database::Error::None;
+        auto db = openAt(dir.filePath(QStringLiteral("s.db")), SecureBuffer::random(32), true, &error);
+        QVERIFY(db);
+        QCOMPARE(Migrations::apply(*db), Database::Error::None);
+        // The FTS table itself works: SQLite's own FTS code still reaches its tables.
+        Database::Statement insert = db->prepare("INSERT INTO entries_fts (docid, body) VALUES (1, 'hello there')");
+        QVERIFY(insert.isValid());
+        (void)insert.step();
+        QCOMPARE(insert.error(), Database::Error::None);
+        Database::Statement match = db->prepare("SELECT docid FROM entries_fts WHERE entries_fts MATCH '\"hello\"'");
+        QVERIFY(match.step());
+        QCOMPARE(match.columnInt(0), qint64(1));
+        // Harbor's own statements cannot name them.
+        Database::Statement shadow = db->prepare(sql.constData());
+        QVERIFY(!shadow.isValid());
+        const QString why = db->lastError();
+        QVERIFY2(why.contains(QLatin1String("not authorized")) || why.contains(QLatin1String("prohibited")),
+            qPrintable(why));
+    }
+
     void newerSchemaIsRefused()
     {
         QTemporaryDir dir;

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/EntryValidator.h"
+
+namespace harbor::journal {
+
+namespace {
+
+JournalError required(const char *field)
+{
+    return { JournalError::Code::Required, QString::fromLatin1(field) };
+}
+
+bool blank(const QString &text)
+{
+    return text.trimmed().isEmpty();
+}
+
+} // namespace
+
+JournalError EntryValidator::check(const Entry &entry, qint64 nowMs)
+{
+    if (entry.occurredAtMs <= 0) {
+        return required("occurredAt");
+    }
+    if (entry.occurredAtMs > nowMs + kFutureGraceMs) {
+        return { JournalError::Code::FutureDate, QStringLiteral("occurredAt") };
+    }
+    switch (entry.kind) {
+    case EntryKind::Observation:
+        if (blank(entry.text)) {
+            return required("text");
+        }
+        break;
+    case EntryKind::Disclosure:
+        if (blank(entry.childWords)) {
+            return required("childWords");
+        }
+        break;
+    case EntryKind::HotlineCall:
+        if (blank(entry.said) && blank(entry.reference) && blank(entry.nextSteps) && blank(entry.answeredBy)) {
+            return required("said");
+        }
+        break;
+    }
+    for (const QString *field :
+        { &entry.platform, &entry.account, &entry.text, &entry.actions, &entry.witnesses, &entry.place,
+            &entry.childWords, &entry.present, &entry.answeredBy, &entry.reference, &entry.said, &entry.nextSteps }) {
+        if (field->size() > kMaxFieldChars) {
+            return { JournalError::Code::InvalidValue, QStringLiteral("text") };
+        }
+    }
+    return {};
+}
+
+} // namespace harbor::journal

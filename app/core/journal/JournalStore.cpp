@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/JournalStore.h"
+
+#include "journal/Attachment.h"
+#include "journal/EntryValidator.h"
+#include "safety/Clock.h"
+#include "vault/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace harbor::journal {
+
+using vault::Database;
+
+namespace {
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+JournalError failed(const Database::Statement &statement)
+{
+    return JournalError::fromDatabase(statement.error());
+}
+
+} // namespace
+
+struct JournalStore::Current
+{
+    Entry entry;
+    QByteArray content; // canonical bytes of the newest revision
+};
+
+JournalStore::JournalStore(Database &db, const safety::Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+std::optional<JournalStore::Current> JournalStore::current(qint64 entryId, JournalError *error) const
+{
+    Database::Statement select
+        = m_db.prepare("SELECT content, state, created_at, updated_at FROM entries WHERE id = ?1");
+    select.bind(1, entryId);
+    if (!select.step()) {
+        *error = select.error() == Database::Error::None ? JournalError { JournalError::Code::NotFound, {} }
+                                                         : failed(select);
+        return std::nullopt;
+    }
+    Current current;
+    current.content = select.columnBlob(0);
+    current.entry = Entry::fromContent(QJsonDocument::fromJson(current.content).object());
+    current.entry.id = entryId;
+    current.entry.state = static_cast<EntryState>(select.columnInt(1));
+    current.entry.createdAtMs = select.columnInt(2);
+    current.entry.updatedAtMs = select.columnInt(3);
+    *error = {};
+    return current;
+}
+
+std::optional<Entry> JournalStore::entry(qint64 entryId, JournalError *error) const
+{
+    JournalError ignored;
+    auto found = current(entryId, error ? error : &ignored);
+    if (!found) {
+        return std::nullopt;
+    }
+    return found->entry;
+}
+
+JournalError JournalStore::appendLink(
+    qint64 entryId, ChainLink::Kind kind, qint64 nowMs, const QByteArray &contentHash, const QByteArray *content)
+{
+    ChainLink previous;
+    Database::Statement head = m_db.prepare("SELECT sequence, hash FROM revisions ORDER BY sequence DESC LIMIT 1");
+    const bool hasPrevious = head.step();
+    if (head.error() != Database::Error::None) {
+        return failed(head);
+    }
+    if (hasPrevious) {
+        previous.sequence = head.columnInt(0);
+        previous.hash = head.columnBlob(1);
+    }
+    const ChainLink link
+        = RevisionChain::append(hasPrevious ? &previous : nullptr, QString::number(entryId), kind, nowMs, contentHash);
+    Database::Statement insert
+        = m_db.prepare("INSERT INTO revisions (sequence, entry_id, kind, created_at, content, "
+                       "content_hash, previous_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    insert.bind(1, link.sequence);
+    insert.bind(2, entryId);
+    insert.bind(3, static_cast<qint64>(kind));
+    insert.bind(4, nowMs);
+    if (content) {
+        insert.bindBlob(5, *content);
+    } else {
+        insert.bindNull(5);
+    }
+    insert.bindBlob(6, link.contentHash);
+    insert.bindBlob(7, link.previousHash);
+    insert.bindBlob(8, link.hash);
+    (void)insert.step();
+    return failed(insert);
+}
+
+JournalError JournalStore::writeEntryRow(const Entry &entry, const QByteArray &content, qint64 nowMs)
+{
+    const bool isNew = entry.id == 0;
+    Database::Statement write = m_db.prepare(isNew
+            ? "INSERT INTO entries (kind, child_id, occurred_at, platform, category, severity, draft, excerpt, "
+              "attachment_count, content, updated_at, state, created_at) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, ?11)"
+            : "UPDATE entries SET kind = ?1, child_id = ?2, occurred_at = ?3, platform = ?4, category = ?5, "
+              "severity = ?6, draft = ?7, excerpt = ?8, attachment_count = ?9, content = ?10, updated_at = ?11, "
+              "state = 0 WHERE id = ?12");
+    write.bind(1, static_cast<qint64>(entry.kind));
+    if (entry.childId > 0) {
+        write.bind(2, entry.childId);
+    } else {
+        write.bindNull(2);
+    }
+    write.bind(3, entry.occurredAtMs);
+    write.bind(4, entry.platform);
+    write.bind(5, entry.category);
+    write.bind(6, static_cast<qint64>(entry.severity));
+    write.bind(7, static_cast<qint64>(entry.draft ? 1 : 0));
+    write.bind(8, entry.excerpt());
+    write.bind(9, static_cast<qint64>(entry.attachments.size()));
+    write.bindBlob(10, content);
+    write.bind(11, nowMs);
+    if (!isNew) {
+        write.bind(12, entry.id);
+    }
+    (void)write.step();
+    return failed(write);
+}
+
+JournalError JournalStore::index(qint64 entryId, const QString *text)
+{
+    Database::Statement drop = m_db.prepare("DELETE FROM entries_fts WHERE docid = ?1");
+    drop.bind(1, entryId);
+    (void)drop.step();
+    if (drop.error() != Database::Error::None || !text) {
+        return failed(drop);
+    }
+    Database::Statement add = m_db.prepare("INSERT INTO entries_fts (docid, body) VALUES (?1, ?2)");
+    add.bind(1, entryId);
+    add.bind(2, *text);
+    (void)add.step();
+    return failed(add);
+}
+
+JournalError JournalStore::save(Entry &entry)
+{
+    const qint64 now = m_clock.nowMs();
+    if (JournalError invalid = EntryValidator::check(entry, now); !invalid.ok()) {
+        return invalid;
+    }
+    Entry toSave = entry;
+    toSave.state = EntryState::Active;
+    if (toSave.id != 0) {
+        JournalError error;
+        const auto existing = current(toSave.id, &error);
+        if (!existing) {
+            return error;
+        }
+        if (existing->entry.state != EntryState::Active) {
+            return { JournalError::Code::NotFound, {} };
+        }
+        toSave.attachments = existing->entry.attachments;
+        toSave.createdAtMs = existing->entry.createdAtMs;
+        if (RevisionChain::canonical(toSave.toContent()) == existing->content) {
+            entry = existing->entry;
+            return {};
+        }
+    } else {
+        toSave.attachments.clear();
+        toSave.createdAtMs = now;
+    }
+    const QByteArray content = RevisionChain::canonical(toSave.toContent());
+
+    vault::Transaction transaction(m_db);
+    if (transaction.beginError() != Database::Error::None) {
+        return JournalError::fromDatabase(transaction.beginError());
+    }
+    if (JournalError error = writeEntryRow(toSave, content, now); !error.ok()) {
+        return error;
+    }
+    if (toSave.id == 0) {
+        toSave.id = m_db.lastInsertRowId();
+    }
+    const QString text = toSave.searchableText();
+    if (JournalError error = appendLink(toSave.id, ChainLink::Kind::Revision, now, sha256(content), &content);
+        !error.ok()) {
+        return error;
+    }
+    if (JournalError error = index(toSave.id, &text); !error.ok()) {
+        return error;
+    }
+    if (const Database::Error error = transaction.commit(); error != Database::Error::None) {
+        return JournalError::fromDatabase(error);
+    }
+    toSave.updatedAtMs = now;
+    entry = toSave;
+    return {};
+}
+
+JournalError JournalStore::addAttachment(
+    qint64 entryId, const QString &fileName, const QByteArray &bytes, AttachmentRef *added)
+{
+    AttachmentRef ref;
+    if (JournalError error = Attachment::check(fileName, bytes, &ref); !error.ok()) {
+        return error;
+    }
+    JournalError error;
+    auto existing = current(entryId, &error);
+    if (!existing) {
+        return error;
+    }
+    if (existing->entry.state != EntryState::Active) {
+        return { JournalError::Code::NotFound, {} };
+    }
+    Entry entry = existing->entry;
+    for (const AttachmentRef &known : std::as_const(entry.attachments)) {
+        if (known.sha256 == ref.sha256) {
+            if (added) {
+                *added = known;
+            }
+            return {};
+        }
+    }
+    entry.attachments.append(ref);
+    const qint64 now = m_clock.nowMs();
+    const QByteArray content = RevisionChain::canonical(entry.toContent());
+
+    vault::Transaction transaction(m_db);
+    if (transaction.beginError() != Database::Error::None) {
+        return JournalError::fromDatabase(transaction.beginError());
+    }
+    Database::Statement insert = m_db.prepare("INSERT INTO attachments (entry_id, file_name, mime, size, sha256, "
+                                              "added_at, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert.bind(1, entryId);
+    insert.bind(2, ref.fileName);
+    insert.bind(3, ref.mime);
+    insert.bind(4, ref.size);
+    insert.bindBlob(5, ref.sha256);
+    insert.bind(6, now);
+    insert.bindBlob(7, bytes);
+    (void)insert.step();
+    if (insert.error() != Database::Error::None) {
+        return failed(insert);
+    }
+    const QString text = entry.searchableText();
+    if (JournalError writeError = writeEntryRow(entry, content, now); !writeError.ok()) {
+        return writeError;
+    }
+    if (JournalError linkError = appendLink(entryId, ChainLink::Kind::Revision, now, sha256(content), &content);
+        !linkError.ok()) {
+        return linkError;
+    }
+    if (JournalError indexError = index(entryId, &text); !indexError.ok()) {
+        return indexError;
+    }
+    if (const Database::Error commitError = transaction.commit(); commitError != Database::Error::None) {
+        return JournalError::fromDatabase(commitError);
+    }
+    if (added) {
+        *added = ref;
+    }
+    return {};
+}
+
+JournalError JournalStore::setState(qint64 entryId, EntryState state, ChainLink::Kind kind)
+{
+    JournalError error;
+    auto existing = current(entryId, &error);
+    if (!existing) {
+        return error;
+    }
+    const EntryState from = state == EntryState::Deleted ? EntryState::Active : EntryState::Deleted;
+    if (existing->entry.state != from) {
+        return { JournalError::Code::NotFound, {} };
+    }
+    const qint64 now = m_clock.nowMs();
+    vault::Transaction transaction(m_db);
+    if (transaction.beginError() != Database::Error::None) {
+        return JournalError::fromDatabase(transaction.beginError());
+    }
+    Database::Statement update = m_db.prepare("UPDATE entries SET state = ?1, updated_at = ?2 WHERE id = ?3");
+    update.bind(1, static_cast<qint64>(state));
+    update.bind(2, now);
+    update.bind(3, entryId);
+    (void)update.step();
+    if (update.error() != Database::Error::None) {
+        return failed(update);
+    }
+    // A restore repeats the content as a new revision, so the chain says
+    // when it came back; a tombstone carries the hash of what it hid.
+    const bool restoring = kind == ChainLink::Kind::Revision;
+    const QString text = existing->entry.searchableText();
+    error = appendLink(entryId, kind, now, sha256(existing->content), restoring ? &existing->content : nullptr);
+    if (error.ok()) {
+        error = index(entryId, restoring ? &text : nullptr);
+    }
+    if (!error.ok()) {
+        return error;
+    }
+    return JournalError::fromDatabase(transaction.commit());
+}
+
+JournalError JournalStore::remove(qint64 entryId)
+{
+    return setState(entryId, EntryState::Deleted, ChainLink::Kind::Tombstone);
+}
+
+JournalError JournalStore::restore(qint64 entryId)
+{
+    return setState(entryId, EntryState::Active, ChainLink::Kind::Revision);
+}
+
+JournalError JournalStore::erase(qint64 entryId)
+{
+    JournalError error;
+    auto existing = current(entryId, &error);
+    if (!existing) {
+        return error;
+    }
+    if (existing->entry.state == EntryState::Erased) {
+        return { JournalError::Code::NotFound, {} };
+    }
+    const qint64 now = m_clock.nowMs();
+    {
+        vault::Transaction transaction(m_db);
+        if (transaction.beginError() != Database::Error::None) {
+            return JournalError::fromDatabase(transaction.beginError());
+        }
+        // Fixed statements, one bound id each.
+        for (const char *sql : { "UPDATE revisions SET content = NULL WHERE entry_id = ?1",
+                 "UPDATE attachments SET data = NULL, file_name = '' WHERE entry_id = ?1",
+                 "UPDATE entries SET content = NULL, excerpt = '', platform = '', category = '', "
+                 "attachment_count = 0, state = 2 WHERE id = ?1" }) {
+            Database::Statement statement = m_db.prepare(sql);
+            statement.bind(1, entryId);
+            (void)statement.step();
+            if (statement.error() != Database::Error::None) {
+                return failed(statement);
+            }
+        }
+        error = appendLink(entryId, ChainLink::Kind::Erasure, now, sha256(existing->content), nullptr);
+        if (error.ok()) {
+            error = index(entryId, nullptr);
+        }
+        if (!error.ok()) {
+            return error;
+        }
+        if (const Database::Error commitError = transaction.commit(); commitError != Database::Error::None) {
+            return JournalError::fromDatabase(commitError);
+        }
+    }
+    // secure_delete zeroes freed pages; merging the full-text segments and
+    // checkpointing the WAL drop the old copies the index and log still hold.
+    // Best effort: the erasure itself is already committed.
+    (void)m_db.exec("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')");
+    (void)m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return {};
+}
+
+QList<Revision> JournalStore::revisions(qint64 entryId, JournalError *error) const
+{
+    QList<Revision> result;
+    Database::Statement select = m_db.prepare(
+        "SELECT sequence, kind, created_at, content, hash FROM revisions WHERE entry_id = ?1 ORDER BY sequence");
+    select.bind(1, entryId);
+    while (select.step()) {
+        Revision revision;
+        revision.sequence = select.columnInt(0);
+        revision.kind = static_cast<ChainLink::Kind>(select.columnInt(1));
+        revision.createdAtMs = select.columnInt(2);
+        if (!select.columnIsNull(3)) {
+            revision.content = Entry::fromContent(QJsonDocument::fromJson(select.columnBlob(3)).object());
+        }
+        revision.hash = select.columnBlob(4);
+        result.append(revision);
+    }
+    if (error) {
+        *error = failed(select);
+    }
+    return result;
+}
+
+QByteArray JournalStore::attachmentData(qint64 entryId, const QByteArray &sha256) const
+{
+    Database::Statement select
+        = m_db.prepare("SELECT data FROM attachments WHERE entry_id = ?1 AND sha256 = ?2 AND data IS NOT NULL LIMIT 1");
+    select.bind(1, entryId);
+    select.bindBlob(2, sha256);
+    return select.step() ? select.columnBlob(0) : QByteArray();
+}
+
+QByteArray JournalStore::headHash() const
+{
+    Database::Statement head = m_db.prepare("SELECT hash FROM revisions ORDER BY sequence DESC LIMIT 1");
+    return head.step() ? head.columnBlob(0) : RevisionChain::genesis();
+}
+
+} // namespace harbor::journal

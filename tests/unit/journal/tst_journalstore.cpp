@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The journal's writes: failures first (nothing saved half-way, earlier data
+// intact), then revisions, tombstones, erasure and attachments on a real
+// SQLCipher file.
+#include "JournalFixture.h"
+#include "TestMain.h"
+#include "journal/Attachment.h"
+#include "journal/JournalVerifier.h"
+
+using harbor::journal::Attachment;
+using harbor::journal::ChainLink;
+using harbor::journal::Entry;
+using harbor::journal::EntryKind;
+using harbor::journal::EntryState;
+using harbor::journal::JournalError;
+using harbor::journal::JournalFilter;
+using harbor::journal::JournalVerifier;
+using harbor::journal::Severity;
+using harbor::test::JournalFixture;
+using Code = harbor::journal::JournalError::Code;
+
+class TestJournalStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void invalidEntriesAreRefusedAndNothingIsSaved_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("offsetMs");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("empty observation") << 0 << QString() << qint64(-1000) << int(Code::Required) << "text";
+        QTest::newRow("blank observation")
+            << 0 << QStringLiteral(" \n\t") << qint64(-1000) << int(Code::Required) << "text";
+        QTest::newRow("disclosure without words")
+            << 1 << QStringLiteral("words belong elsewhere") << qint64(-1000) << int(Code::Required) << "childWords";
+        QTest::newRow("empty hotline call") << 2 << QString() << qint64(-1000) << int(Code::Required) << "said";
+        QTest::newRow("tomorrow") << 0 << QStringLiteral("later") << qint64(24 * 3600 * 1000) << int(Code::FutureDate)
+                                  << "occurredAt";
+        QTest::newRow("two minutes ahead")
+            << 0 << QStringLiteral("later") << qint64(2 * 60 * 1000) << int(Code::FutureDate) << "occurredAt";
+        QTest::newRow("no date") << 0 << QStringLiteral("when?") << qint64(0) << int(Code::Required) << "occurredAt";
+    }
+    void invalidEntriesAreRefusedAndNothingIsSaved()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, text);
+        QFETCH(qint64, offsetMs);
+        QFETCH(int, expected);
+        QFETCH(QString, field);
+        JournalFixture f;
+        QVERIFY(f.ready());
+        Entry entry;
+        entry.kind = static_cast<EntryKind>(kind);
+        entry.text = text;
+        entry.occurredAtMs = offsetMs == 0 ? 0 : f.clock.nowMs() + offsetMs;
+        const JournalError error = f.store->save(entry);
+        QCOMPARE(int(error.code), expected);
+        QCOMPARE(error.field, field);
+        QVERIFY(!error.message().isEmpty());
+        QCOMPARE(entry.id, qint64(0));
+        QCOMPARE(f.scalar("SELECT count(*) FROM entries"), qint64(0));
+        QCOMPARE(f.scalar("SELECT count(*) FROM revisions"), qint64(0));
+    }
+
+    void editingAMissingEntryIsNotFound()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        Entry entry = f.observation(QStringLiteral("ghost"));
+        entry.id = 42;
+        QCOMPARE(f.store->save(entry).code, Code::NotFound);
+        QCOMPARE(f.store->addAttachment(42, QStringLiteral("a.png"), JournalFixture::png()).code, Code::NotFound);
+        QCOMPARE(f.store->remove(42).code, Code::NotFound);
+        QCOMPARE(f.store->erase(42).code, Code::NotFound);
+    }
+
+    void diskFullKeepsEarlierDataAndTheEditorsEntry()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        const qint64 first = f.add(f.observation(QStringLiteral("first entry")));
+        QVERIFY(first > 0);
+        // The database may not grow by a single page: SQLite reports SQLITE_FULL
+        // exactly as for a full disk.
+        const qint64 pages = f.scalar("PRAGMA page_count");
+        QCOMPARE(f.scalar(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages)).constData()), pages);
+        Entry big = f.observation(QString(90000, QLatin1Char('y')));
+        const JournalError error = f.store->save(big);
+        QCOMPARE(error.code, Code::DiskFull);
+        QVERIFY(error.message().contains(QLatin1String("nothing was saved")));
+        QCOMPARE(big.id, qint64(0));
+        QVERIFY(big.text.size() == 90000);
+        QCOMPARE(f.scalar("SELECT count(*) FROM entries"), qint64(1));
+        QCOMPARE(f.scalar("SELECT count(*) FROM revisions"), qint64(1));
+        QVERIFY(JournalVerifier::verify(*f.db).intact());
+        QCOMPARE(f.store->entry(first)->text, QStringLiteral("first entry"));
+        // An attachment hits the same wall, and so does an edit.
+        QCOMPARE(
+            f.store->addAttachment(first, QStringLiteral("big.png"), JournalFixture::png(1500, 1500, Qt::red)).code,
+            Code::DiskFull);
+        QCOMPARE(f.scalar("SELECT count(*) FROM attachments"), qint64(0));
+        // Space again: the same entry, still in hand, saves.
+        QCOMPARE(f.scalar("PRAGMA max_page_count = 1000000"), qint64(1000000));
+        QVERIFY(f.store->save(big).ok());
+        QVERIFY(big.id > first);
+        QVERIFY(JournalVerifier::verify(*f.db).intact());
+    }
+
+    void attachmentsAreCheckedBeforeAnythingIsStored_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("gif") << QByteArray("GIF89a\x01\x00\x01\x00") << int(Code::UnsupportedAttachment);
+        QTest::newRow("text named png") << QByteArray("just some words") << int(Code::UnsupportedAttachment);
+        QTest::newRow("empty") << QByteArray() << int(Code::UnsupportedAttachment);
+        QByteArray oversized("%PDF-1.4\n");
+        oversized.resize(Attachment::kMaxBytes + 1, ' ');
+        QTest::newRow("20 MiB + 1") << oversized << int(Code::AttachmentTooLarge);
+    }
+    void attachmentsAreCheckedBeforeAnythingIsStored()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, expected);
+        JournalFixture f;
+        QVERIFY(f.ready());
+        const qint64 id = f.add(f.observation(QStringLiteral("with a file")));
+        QCOMPARE(int(f.store->addAttachment(id, QStringLiteral("file.png"), bytes).code), expected);
+        QCOMPARE(f.scalar("SELECT count(*) FROM attachments"), qint64(0));
+        QCOMPARE(f.scalar("SELECT count(*) FROM revisions"), qint64(1));
+        QVERIFY(f.store->entry(id)->attachments.isEmpty());
+    }
+
+    void savingAddsRevisionsAndNeverOverwrites()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        Entry entry = f.observation(QStringLiteral("asked for a photo"), 30);
+        entry.platform = QStringLiteral("Snapchat");
+        entry.account = QStringLiteral("cool_coach_22");
+        entry.category = QStringLiteral("grooming");
+        entry.severity = Severity::Concern;
+        entry.tags = QStringList { QStringLiteral("night"), QStringLiteral("gifts") };
+        QVERIFY(f.store->save(entry).ok());
+        QVERIFY(entry.id > 0);
+        QCOMPARE(entry.createdAtMs, f.clock.nowMs());
+        const qint64 created = entry.createdAtMs;
+
+        f.clock.advance(60000);
+        entry.text = QStringLiteral("asked for a photo and offered a gift card");
+        QVERIFY(f.store->save(entry).ok());
+        QCOMPARE(entry.createdAtMs, created);
+        QCOMPARE(entry.updatedAtMs, f.clock.nowMs());
+
+        // Saving what is already there adds nothing.
+        f.clock.advance(60000);
+        QVERIFY(f.store->save(entry).ok());
+
+        const auto revisions = f.store->revisions(entry.id);
+        QCOMPARE(revisions.size(), 2);
+        QCOMPARE(revisions.at(0).content->text, QStringLiteral("asked for a photo"));
+        QCOMPARE(revisions.at(1).content->text, QStringLiteral("asked for a photo and offered a gift card"));
+        QCOMPARE(revisions.at(1).createdAtMs, created + 60000);
+        QCOMPARE(f.store->headHash(), revisions.at(1).hash);
+
+        const Entry stored = *f.store->entry(entry.id);
+        QCOMPARE(stored.account, QStringLiteral("cool_coach_22"));
+        QCOMPARE(stored.severity, Severity::Concern);
+        QCOMPARE(stored.tags, entry.tags);
+        QCOMPARE(stored.occurredAtMs, entry.occurredAtMs);
+        QVERIFY(JournalVerifier::verify(*f.db).intact());
+    }
+
+    void specialKindsKeepTheirFields()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        Entry disclosure = f.observation(QString());
+        disclosure.kind = EntryKind::Disclosure;
+        disclosure.childWords = QStringLiteral("he said not to tell you");
+        disclosure.present = QStringLiteral("me and her aunt");
+        QVERIFY(f.store->save(disclosure).ok());
+        Entry call = f.observation(QString());
+        call.kind = EntryKind::HotlineCall;
+        call.answeredBy = QStringLiteral("intake worker");
+        call.reference = QStringLiteral("REF-1234");
+        call.nextSteps = QStringLiteral("caseworker calls back");
+        QVERIFY(f.store->save(call).ok());
+        QCOMPARE(f.store->entry(disclosure.id)->childWords, disclosure.childWords);
+        QCOMPARE(f.store->entry(disclosure.id)->present, disclosure.present);
+        QCOMPARE(f.store->entry(call.id)->reference, call.reference);
+        QCOMPARE(f.store->entry(call.id)->kind, EntryKind::HotlineCall);
+    }
+
+    void deletingLeavesATombstoneThatCanBeUndone()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        const qint64 id = f.add(f.observation(QStringLiteral("tombstone me")));
+        QVERIFY(f.store->remove(id).ok());
+        QCOMPARE(f.store->entry(id)->state, EntryState::Deleted);
+        QCOMPARE(f.query->count(JournalFilter {}), qint64(0));
+        QCOMPARE(f.query->count(JournalFixture::textFilter(QStringLiteral("tombstone"))), qint64(0));
+        QCOMPARE(f.store->remove(id).code, Code::NotFound);
+        auto revisions = f.store->revisions(id);
+        QCOMPARE(revisions.size(), 2);
+        QCOMPARE(revisions.at(1).kind, ChainLink::Kind::Tombstone);
+        QVERIFY(!revisions.at(1).content);
+
+        QVERIFY(f.store->restore(id).ok());
+        QCOMPARE(f.query->count(JournalFixture::textFilter(QStringLiteral("tombstone"))), qint64(1));
+        QCOMPARE(f.store->revisions(id).size(), 3);
+        QVERIFY(JournalVerifier::verify(*f.db).intact());
+    }
+
+    void erasingRemovesContentButKeepsTheChain()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        Entry entry = f.observation(QStringLiteral("zebracorn secret words"));
+        QVERIFY(f.store->save(entry).ok());
+        QVERIFY(f.store->addAttachment(entry.id, QStringLiteral("shot.png"), JournalFixture::png()).ok());
+        entry.text = QStringLiteral("zebracorn edited");
+        QVERIFY(f.store->save(entry).ok());
+        const qint64 other = f.add(f.observation(QStringLiteral("stays")));
+
+        QVERIFY(f.store->erase(entry.id).ok());
+        QCOMPARE(f.store->entry(entry.id)->state, EntryState::Erased);
+        QCOMPARE(f.scalar("SELECT count(*) FROM revisions WHERE content IS NOT NULL AND entry_id != "
+                          "(SELECT max(id) FROM entries)"),
+            qint64(0));
+        QCOMPARE(f.scalar("SELECT count(*) FROM attachments WHERE data IS NOT NULL"), qint64(0));
+        QCOMPARE(f.query->count(JournalFixture::textFilter(QStringLiteral("zebracorn"))), qint64(0));
+        const auto revisions = f.store->revisions(entry.id);
+        QCOMPARE(revisions.size(), 4);
+        QCOMPARE(revisions.constLast().kind, ChainLink::Kind::Erasure);
+        QVERIFY(JournalVerifier::verify(*f.db).intact());
+        QCOMPARE(f.store->entry(other)->text, QStringLiteral("stays"));
+        QCOMPARE(f.store->erase(entry.id).code, Code::NotFound);
+    }
+
+    void attachmentsAreStoredInsideWithTheirHash()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        const qint64 id = f.add(f.observation(QStringLiteral("screenshot of the chat")));
+        const QByteArray png = JournalFixture::png();
+        harbor::journal::AttachmentRef ref;
+        QVERIFY(f.store->addAttachment(id, QStringLiteral("/home/someone/Pictures/chat.png"), png, &ref).ok());
+        QCOMPARE(ref.fileName, QStringLiteral("chat.png"));
+        QCOMPARE(ref.mime, QStringLiteral("image/png"));
+        QCOMPARE(ref.sha256, QCryptographicHash::hash(png, QCryptographicHash::Sha256));
+        QCOMPARE(f.store->attachmentData(id, ref.sha256), png);
+        // The same file again is stored once, and adds no revision.
+        QVERIFY(f.store->addAttachment(id, QStringLiteral("copy.png"), png).ok());
+        QCOMPARE(f.scalar("SELECT count(*) FROM attachments"), qint64(1));
+        QCOMPARE(f.store->revisions(id).size(), 2);
+        QVERIFY(f.store->addAttachment(id, QStringLiteral("report.pdf"), QByteArray("%PDF-1.4\n%%EOF\n")).ok());
+        const Entry entry = *f.store->entry(id);
+        QCOMPARE(entry.attachments.size(), 2);
+        QCOMPARE(entry.attachments.at(1).mime, QStringLiteral("application/pdf"));
+        // An edit keeps the attachments even when the editor's copy lacks them.
+        Entry edited = entry;
+        edited.attachments.clear();
+        edited.text = QStringLiteral("screenshot of the chat, two files");
+        QVERIFY(f.store->save(edited).ok());
+        QCOMPARE(f.store->entry(id)->attachments.size(), 2);
+        QVERIFY(JournalVerifier::verify(*f.db).intact());
+    }
+
+    void contentRoundTripsEveryField()
+    {
+        Entry entry;
+        entry.kind = EntryKind::HotlineCall;
+        entry.childId = 7;
+        entry.occurredAtMs = 1234567;
+        entry.platform = QStringLiteral("Discord");
+        entry.account = QStringLiteral("acct");
+        entry.text = QStringLiteral("text");
+        entry.category = QStringLiteral("sextortion");
+        entry.severity = Severity::Urgent;
+        entry.actions = QStringLiteral("blocked");
+        entry.witnesses = QStringLiteral("none");
+        entry.place = QStringLiteral("home");
+        entry.tags = { QStringLiteral("a"), QStringLiteral("b") };
+        entry.childWords = QStringLiteral("words");
+        entry.present = QStringLiteral("me");
+        entry.answeredBy = QStringLiteral("Sam");
+        entry.reference = QStringLiteral("R1");
+        entry.said = QStringLiteral("said");
+        entry.nextSteps = QStringLiteral("next");
+        entry.attachments = { { QByteArray(32, 'a'), QStringLiteral("f.png"), QStringLiteral("image/png"), 10 } };
+        entry.draft = true;
+        const Entry back = Entry::fromContent(entry.toContent());
+        QCOMPARE(back.toContent(), entry.toContent());
+        QCOMPARE(back.attachments, entry.attachments);
+        QCOMPARE(back.severity, Severity::Urgent);
+        QVERIFY(back.draft);
+    }
+};
+
+HARBOR_TEST_MAIN(TestJournalStore)
+#include "tst_journalstore.moc"
