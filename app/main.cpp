@@ -2,6 +2,7 @@
 // Harbor's composition root: parses the command line, builds the services
 // once, hands them to QML as singletons and loads the UI.
 #include "CallController.h"
+#include "JournalController.h"
 #include "Preferences.h"
 #include "QmlSetup.h"
 #include "Screenshot.h"
@@ -118,6 +119,8 @@ int main(int argc, char **argv)
     harbor::vaultui::VaultController vaultController(
         vault, settings, clock, platform->formFactor() == harbor::Platform::FormFactor::Phone);
     harbor::vaultui::VaultController::provide(&vaultController);
+    harbor::journalui::JournalController journalController(vault, clock);
+    harbor::journalui::JournalController::provide(&journalController);
 
     harbor::ui::setUpStyle();
     QQmlApplicationEngine engine;

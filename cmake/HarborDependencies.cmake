@@ -10,6 +10,11 @@ foreach(component Core Gui Qml Quick QuickControls2 Test QuickTest LinguistTools
   endif()
 endforeach()
 
+find_package(Qt6 6.4 COMPONENTS Pdf)
+if(NOT Qt6Pdf_FOUND)
+  message(FATAL_ERROR "Qt6 Pdf not found: install qt6-pdf-dev (run packaging/install-deps.sh)")
+endif()
+
 find_package(PkgConfig)
 if(NOT PKG_CONFIG_FOUND)
   message(FATAL_ERROR "pkg-config not found: install the Debian package pkg-config")

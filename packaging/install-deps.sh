@@ -13,7 +13,10 @@ packages=(
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qtquick-shapes qml6-module-qttest
+  qml6-module-qtquick-shapes qml6-module-qttest qml6-module-qtquick-dialogs
+  qml6-module-qt-labs-folderlistmodel
+  # attachments: PNG/JPEG decoding is in Qt GUI; PDF pages are rendered by Qt PDF
+  qt6-pdf-dev
   # storage, crypto, network, passphrase strength, QR codes
   libsqlcipher-dev libsodium-dev libcurl4-openssl-dev libzxcvbn-dev libqrencode-dev
   # runtime: opening tel: links, fonts for rendering

@@ -34,6 +34,11 @@ QtObject {
     readonly property color errorText: dark ? "#ffb4ab" : "#b3261e"
     readonly property color focusRing: dark ? "#ffd166" : "#1a4fd6"
 
+    // Journal severities (note, concern, urgent), AA with textOnSeverity;
+    // always shown with their name too, never by colour alone.
+    readonly property var severityColors: dark ? ["#9ccfd8", "#ffd166", "#ffb4ab"] : ["#3d5a80", "#8a5a00", "#b3261e"]
+    readonly property color textOnSeverity: dark ? "#1b1c1f" : "#ffffff"
+
     // Never smaller than a finger: WCAG 2.5.5 / platform guidelines.
     readonly property int touchTarget: 48
     readonly property int spacing: 8

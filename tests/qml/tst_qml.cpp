@@ -2,6 +2,7 @@
 #include "AppServices.h"
 #include "QmlPlugins.h"
 #include "QmlSetup.h"
+#include "TestFiles.h"
 #include "TestMain.h"
 
 #include <QQmlEngine>
@@ -27,11 +28,13 @@ public Q_SLOTS:
         harbor::ui::setUpEngine(*engine);
         qmlRegisterSingletonInstance("HarborTest", 1, 0, "FakeDialer", &m_services->fakeDialer);
         qmlRegisterSingletonInstance("HarborTest", 1, 0, "TestClock", &m_services->clockControl);
+        qmlRegisterSingletonInstance("HarborTest", 1, 0, "TestFiles", &m_files);
     }
     void cleanupTestCase() { m_services.reset(); }
 
 private:
     std::unique_ptr<harbor::test::AppServices> m_services;
+    harbor::test::TestFiles m_files;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(harbor_qml, Setup)

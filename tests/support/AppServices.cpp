@@ -9,6 +9,7 @@ AppServices::AppServices()
     emergency::CallController::provide(&calls);
     ui::Preferences::provide(&preferences);
     vaultui::VaultController::provide(&vaultController);
+    journalui::JournalController::provide(&journalController);
 }
 
 } // namespace harbor::test

@@ -4,6 +4,7 @@
 #include "CallController.h"
 #include "ClockControl.h"
 #include "FakeDialer.h"
+#include "JournalController.h"
 #include "Preferences.h"
 #include "VaultController.h"
 #include "fake/FakePlatform.h"
@@ -35,6 +36,7 @@ struct AppServices
     safety::ManualClock clock;
     vault::Vault vault { dataDir.path(), clock, [] { return vault::KdfParams::floor(); } };
     vaultui::VaultController vaultController { vault, settings, clock, false };
+    journalui::JournalController journalController { vault, clock };
     ClockControl clockControl { clock };
 };
 

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+
+// A file shown large, straight from the encrypted journal. PDFs page by page.
+Popup {
+    id: viewer
+
+    property var attachment: ({})
+    property int page: 0
+
+    function show(file) {
+        viewer.attachment = file
+        viewer.page = 0
+        viewer.open()
+    }
+
+    objectName: "attachmentViewer"
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: parent ? parent.width - 2 * Theme.margin : 400
+    height: parent ? parent.height - 2 * Theme.margin : 400
+    background: Rectangle { color: Theme.surface; radius: Theme.radius }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            Label {
+                text: viewer.attachment.name || ""
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideMiddle
+                Layout.fillWidth: true
+            }
+            Button {
+                visible: viewer.attachment.mime === "application/pdf"
+                text: qsTr("Previous page")
+                enabled: viewer.page > 0
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+                onClicked: viewer.page -= 1
+            }
+            Button {
+                visible: viewer.attachment.mime === "application/pdf"
+                text: qsTr("Next page")
+                enabled: image.status === Image.Ready
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+                onClicked: viewer.page += 1
+            }
+            Button {
+                text: qsTr("Close")
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+                onClicked: viewer.close()
+            }
+        }
+        Image {
+            id: image
+            source: viewer.attachment.source ? String(viewer.attachment.source).replace(/\/\d+$/, "/" + viewer.page) : ""
+            fillMode: Image.PreserveAspectFit
+            sourceSize.width: width
+            sourceSize.height: height
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Accessible.role: Accessible.Graphic
+            Accessible.name: viewer.attachment.name || ""
+        }
+        Label {
+            visible: image.status === Image.Error || (image.status === Image.Ready && image.implicitWidth === 0)
+            text: qsTr("This page cannot be shown.")
+            color: Theme.mutedText
+        }
+        Label {
+            text: qsTr("SHA-256 %1").arg(viewer.attachment.sha256 || "")
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+            font.family: "monospace"
+            wrapMode: Text.WrapAnywhere
+            Layout.fillWidth: true
+        }
+    }
+}

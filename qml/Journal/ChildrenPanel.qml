@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Journal
+
+// The children the journal is about: a nickname is enough. Their platforms
+// and usernames feed the editor's choices and, later, the guides' checklists.
+ColumnLayout {
+    id: panel
+
+    property bool showBack: false
+    property var editing: null // the child being edited, or null
+    property var platformRows: []
+    signal back()
+
+    spacing: Theme.margin
+    Layout.fillWidth: true
+
+    function startEditing(child) {
+        JournalController.clearError()
+        panel.editing = child
+        panel.platformRows = child.platforms ? child.platforms.map(p => ({ platform: p.platform, handle: p.handle })) : []
+        nickname.text = child.nickname || ""
+        birthYear.text = child.birthYear > 0 ? String(child.birthYear) : ""
+    }
+
+    PanelHeader {
+        title: qsTr("Children")
+        showBack: panel.showBack
+        onBack: panel.back()
+    }
+    Label {
+        text: qsTr("Use a nickname: the journal never needs a full name.")
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    Repeater {
+        model: JournalController.children
+        delegate: ItemDelegate {
+            id: childRow
+            required property var childId
+            required property string nickname
+            required property int birthYear
+            required property var platforms
+            required property int index
+            text: childRow.nickname + (childRow.birthYear > 0 ? " (" + childRow.birthYear + ")" : "")
+                + (childRow.platforms.length > 0 ? " · " + childRow.platforms.map(p => p.platform).join(", ") : "")
+            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Accessible.name: text
+            onClicked: panel.startEditing(JournalController.children.get(childRow.index))
+        }
+    }
+    Button {
+        objectName: "addChildButton"
+        visible: panel.editing === null
+        text: qsTr("Add a child")
+        implicitHeight: Theme.touchTarget
+        Accessible.name: text
+        onClicked: panel.startEditing({ childId: 0, platforms: [] })
+    }
+
+    Frame {
+        visible: panel.editing !== null
+        Layout.fillWidth: true
+        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.outline }
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: Theme.spacing
+            Label { text: qsTr("Nickname"); color: Theme.text }
+            TextField {
+                id: nickname
+                objectName: "childNickname"
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                implicitHeight: Theme.touchTarget
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Nickname")
+            }
+            Label { text: qsTr("Birth year (optional)"); color: Theme.text }
+            TextField {
+                id: birthYear
+                objectName: "childBirthYear"
+                inputMethodHints: Qt.ImhDigitsOnly
+                validator: IntValidator { bottom: 0; top: 9999 }
+                implicitHeight: Theme.touchTarget
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Birth year")
+            }
+            Label { text: qsTr("Platforms and usernames"); color: Theme.text }
+            Repeater {
+                model: panel.platformRows
+                delegate: RowLayout {
+                    id: platformRow
+                    required property var modelData
+                    required property int index
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+                    TextField {
+                        text: platformRow.modelData.platform
+                        placeholderText: qsTr("Platform")
+                        implicitHeight: Theme.touchTarget
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("Platform")
+                        onTextEdited: panel.platformRows[platformRow.index].platform = text
+                    }
+                    TextField {
+                        text: platformRow.modelData.handle
+                        placeholderText: qsTr("Username")
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        implicitHeight: Theme.touchTarget
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("Username")
+                        onTextEdited: panel.platformRows[platformRow.index].handle = text
+                    }
+                    Button {
+                        text: qsTr("Remove")
+                        implicitHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Remove platform")
+                        onClicked: panel.platformRows = panel.platformRows.filter((_, i) => i !== platformRow.index)
+                    }
+                }
+            }
+            Button {
+                text: qsTr("Add a platform")
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+                onClicked: panel.platformRows = panel.platformRows.concat([{ platform: "", handle: "" }])
+            }
+            JournalErrorLabel {}
+            RowLayout {
+                spacing: Theme.spacing
+                PrimaryButton {
+                    objectName: "saveChildButton"
+                    text: qsTr("Save")
+                    onClicked: {
+                        const id = JournalController.saveChild({
+                            childId: panel.editing.childId, nickname: nickname.text,
+                            birthYear: Number(birthYear.text) || 0, platforms: panel.platformRows
+                        })
+                        if (id > 0)
+                            panel.editing = null
+                    }
+                }
+                Button {
+                    visible: panel.editing !== null && panel.editing.childId > 0
+                    text: qsTr("Remove child")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: text
+                    onClicked: if (JournalController.removeChild(panel.editing.childId)) panel.editing = null
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: text
+                    onClicked: {
+                        JournalController.clearError()
+                        panel.editing = null
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EntryListModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace harbor::journalui {
+
+EntryListModel::EntryListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void EntryListModel::setSource(const journal::JournalQuery *query, const journal::CategoryCatalog *categories)
+{
+    m_query = query;
+    m_categories = categories;
+    reload();
+}
+
+int EntryListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant EntryListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const journal::EntrySummary &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case ExcerptRole:
+        return row.excerpt;
+    case EntryIdRole:
+        return row.id;
+    case KindRole:
+        return static_cast<int>(row.kind);
+    case ChildIdRole:
+        return row.childId;
+    case ChildNameRole:
+        return row.childName;
+    case OccurredAtRole:
+        return QDateTime::fromMSecsSinceEpoch(row.occurredAtMs);
+    case DayRole:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.occurredAtMs).date(), QLocale::LongFormat);
+    case PlatformRole:
+        return row.platform;
+    case CategoryRole:
+        return row.category;
+    case CategoryTitleRole:
+        return m_categories ? m_categories->title(row.category) : row.category;
+    case SeverityRole:
+        return static_cast<int>(row.severity);
+    case DraftRole:
+        return row.draft;
+    case AttachmentCountRole:
+        return row.attachmentCount;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> EntryListModel::roleNames() const
+{
+    return {
+        { EntryIdRole, "entryId" },
+        { KindRole, "kind" },
+        { ChildIdRole, "childId" },
+        { ChildNameRole, "childName" },
+        { OccurredAtRole, "occurredAt" },
+        { DayRole, "day" },
+        { PlatformRole, "platform" },
+        { CategoryRole, "category" },
+        { CategoryTitleRole, "categoryTitle" },
+        { SeverityRole, "severity" },
+        { ExcerptRole, "excerpt" },
+        { DraftRole, "draft" },
+        { AttachmentCountRole, "attachmentCount" },
+    };
+}
+
+bool EntryListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_query && !m_exhausted;
+}
+
+void EntryListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    setLoading(true);
+    journal::PageCursor cursor;
+    if (!m_rows.isEmpty()) {
+        cursor = { m_rows.constLast().occurredAtMs, m_rows.constLast().id };
+    }
+    const auto page = m_query->page(m_filter, m_rows.isEmpty() ? nullptr : &cursor, kPageSize);
+    m_exhausted = page.size() < kPageSize;
+    if (!page.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+        m_rows.append(page);
+        endInsertRows();
+    }
+    setLoading(false);
+}
+
+void EntryListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = m_query == nullptr;
+    endResetModel();
+    const int total = m_query ? static_cast<int>(m_query->count(m_filter)) : 0;
+    if (total != m_totalCount) {
+        m_totalCount = total;
+        Q_EMIT totalCountChanged();
+    }
+    fetchMore({});
+}
+
+int EntryListModel::rowOf(qint64 entryId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == entryId) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+void EntryListModel::setLoading(bool loading)
+{
+    if (m_loading != loading) {
+        m_loading = loading;
+        Q_EMIT loadingChanged();
+    }
+}
+
+void EntryListModel::filterEdited()
+{
+    Q_EMIT filterChanged();
+    reload();
+}
+
+void EntryListModel::setChildId(int childId)
+{
+    if (m_filter.childId != childId) {
+        m_filter.childId = childId;
+        filterEdited();
+    }
+}
+
+void EntryListModel::setPlatform(const QString &platform)
+{
+    if (m_filter.platform != platform) {
+        m_filter.platform = platform;
+        filterEdited();
+    }
+}
+
+void EntryListModel::setCategory(const QString &category)
+{
+    if (m_filter.category != category) {
+        m_filter.category = category;
+        filterEdited();
+    }
+}
+
+void EntryListModel::setSeverity(int severity)
+{
+    severity = std::clamp(severity, -1, 2);
+    if (m_filter.severity != severity) {
+        m_filter.severity = severity;
+        filterEdited();
+    }
+}
+
+QString EntryListModel::fromDay() const
+{
+    return m_fromDate.toString(Qt::ISODate);
+}
+
+QString EntryListModel::toDay() const
+{
+    return m_toDate.toString(Qt::ISODate);
+}
+
+void EntryListModel::setFromDay(const QString &day)
+{
+    const QDate date = QDate::fromString(day, Qt::ISODate);
+    if (m_fromDate != date) {
+        m_fromDate = date;
+        m_filter.fromMs = date.isValid() ? date.startOfDay().toMSecsSinceEpoch() : 0;
+        filterEdited();
+    }
+}
+
+void EntryListModel::setToDay(const QString &day)
+{
+    const QDate date = QDate::fromString(day, Qt::ISODate);
+    if (m_toDate != date) {
+        m_toDate = date;
+        // Inclusive for people: up to the end of that day.
+        m_filter.toMs = date.isValid() ? date.addDays(1).startOfDay().toMSecsSinceEpoch() : 0;
+        filterEdited();
+    }
+}
+
+void EntryListModel::setSearchText(const QString &text)
+{
+    if (m_filter.text != text) {
+        m_filter.text = text;
+        filterEdited();
+    }
+}
+
+bool EntryListModel::isFiltered() const
+{
+    return !m_filter.isEmpty();
+}
+
+void EntryListModel::clearFilters()
+{
+    m_filter = journal::JournalFilter {};
+    m_fromDate = QDate();
+    m_toDate = QDate();
+    filterEdited();
+}
+
+} // namespace harbor::journalui

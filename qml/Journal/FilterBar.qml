@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import "Lists.js" as Lists
+import Harbor.Journal
+
+// Search and filters for the list; every filter combines with the others.
+ColumnLayout {
+    id: filters
+
+    readonly property EntryListModel model: JournalController.entries
+    property bool expanded: false
+
+    spacing: Theme.spacing
+    Layout.fillWidth: true
+
+    RowLayout {
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+        TextField {
+            id: search
+            objectName: "searchField"
+            placeholderText: qsTr("Search the journal")
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Search the journal")
+            onTextEdited: searchDelay.restart()
+            onAccepted: filters.model.searchText = text
+        }
+        Button {
+            objectName: "filterToggle"
+            text: filters.model.filtered ? qsTr("Filters (on)") : qsTr("Filters")
+            implicitHeight: Theme.touchTarget
+            checkable: true
+            checked: filters.expanded
+            Accessible.name: text
+            onToggled: filters.expanded = checked
+        }
+    }
+    Timer {
+        id: searchDelay
+        interval: 250
+        onTriggered: filters.model.searchText = search.text
+    }
+
+    GridLayout {
+        visible: filters.expanded
+        columns: filters.width > 560 ? 3 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
+        Layout.fillWidth: true
+
+        ComboBox {
+            objectName: "childFilter"
+            model: Lists.prepend(qsTr("Every child"), JournalController.children.nicknames)
+            currentIndex: Lists.indexOf(JournalController.children.ids, filters.model.childId) + 1
+            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Child")
+            onActivated: index => filters.model.childId = index === 0 ? 0 : JournalController.children.ids[index - 1]
+        }
+        ComboBox {
+            objectName: "platformFilter"
+            model: Lists.prepend(qsTr("Every platform"), JournalController.platforms)
+            currentIndex: Lists.indexOf(JournalController.platforms, filters.model.platform) + 1
+            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Platform")
+            onActivated: index => filters.model.platform = index === 0 ? "" : JournalController.platforms[index - 1]
+        }
+        ComboBox {
+            objectName: "categoryFilter"
+            model: Lists.prepend(qsTr("Every category"), JournalController.categoryTitles)
+            currentIndex: Lists.indexOf(JournalController.categoryIds, filters.model.category) + 1
+            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Category")
+            onActivated: index => filters.model.category = index === 0 ? "" : JournalController.categoryIds[index - 1]
+        }
+        ComboBox {
+            objectName: "severityFilter"
+            model: [qsTr("Any severity"), qsTr("Note"), qsTr("Concern"), qsTr("Urgent")]
+            currentIndex: filters.model.severity + 1
+            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Severity")
+            onActivated: index => filters.model.severity = index - 1
+        }
+        DateField {
+            objectName: "fromFilter"
+            label: qsTr("From (YYYY-MM-DD)")
+            day: filters.model.fromDay
+            Layout.fillWidth: true
+            onEdited: value => filters.model.fromDay = value
+        }
+        DateField {
+            objectName: "toFilter"
+            label: qsTr("To (YYYY-MM-DD)")
+            day: filters.model.toDay
+            Layout.fillWidth: true
+            onEdited: value => filters.model.toDay = value
+        }
+        Button {
+            objectName: "clearFilters"
+            text: qsTr("Clear filters")
+            enabled: filters.model.filtered
+            implicitHeight: Theme.touchTarget
+            Accessible.name: text
+            onClicked: {
+                search.clear()
+                filters.model.clearFilters()
+            }
+        }
+    }
+}

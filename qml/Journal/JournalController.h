@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChildListModel.h"
+#include "EntryListModel.h"
+#include "TimelineModel.h"
+#include "journal/CategoryCatalog.h"
+#include "journal/ChildStore.h"
+#include "journal/JournalQuery.h"
+#include "journal/JournalStore.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace harbor::safety {
+class Clock;
+}
+namespace harbor::vault {
+class Vault;
+}
+
+namespace harbor::journalui {
+
+// The journal for QML: opens its stores when the vault unlocks and drops
+// them (and every model's rows) when it locks. Every write reports a clear,
+// translated error through lastError and leaves what the user typed alone;
+// success is reported only after COMMIT.
+class JournalController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString lastErrorField READ lastErrorField NOTIFY lastErrorChanged)
+    Q_PROPERTY(harbor::journalui::EntryListModel *entries READ entries CONSTANT)
+    Q_PROPERTY(harbor::journalui::ChildListModel *children READ children CONSTANT)
+    Q_PROPERTY(harbor::journalui::TimelineModel *timeline READ timeline CONSTANT)
+    // The category list for pickers: ids and titles in the same order.
+    Q_PROPERTY(QStringList categoryIds READ categoryIds NOTIFY languageChanged)
+    Q_PROPERTY(QStringList categoryTitles READ categoryTitles NOTIFY languageChanged)
+    Q_PROPERTY(QStringList platforms READ platforms NOTIFY platformsChanged)
+    Q_PROPERTY(bool imageRuleAcknowledged READ imageRuleAcknowledged NOTIFY imageRuleAcknowledgedChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY journalChanged)
+
+public:
+    JournalController(vault::Vault &vault, const safety::Clock &clock, QObject *parent = nullptr);
+    ~JournalController() override;
+
+    static void provide(JournalController *instance);
+    static JournalController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    [[nodiscard]] bool isReady() const { return m_store != nullptr; }
+    [[nodiscard]] QString lastError() const { return m_lastError.message(); }
+    [[nodiscard]] QString lastErrorField() const { return m_lastError.field; }
+    [[nodiscard]] EntryListModel *entries() { return &m_entries; }
+    [[nodiscard]] ChildListModel *children() { return &m_children; }
+    [[nodiscard]] TimelineModel *timeline() { return &m_timeline; }
+    [[nodiscard]] QStringList categoryIds() const;
+    [[nodiscard]] QStringList categoryTitles() const;
+    [[nodiscard]] QStringList platforms() const;
+    [[nodiscard]] bool imageRuleAcknowledged() const;
+    // Grows with every change, so bindings can re-read an entry.
+    [[nodiscard]] int revision() const { return m_revision; }
+
+    // A short note saved at once as a draft to complete later. The entry's
+    // id, or 0 (see lastError).
+    Q_INVOKABLE qint64 quickAdd(const QString &text, qint64 childId);
+    // Every field of an entry for the editor and the detail view.
+    Q_INVOKABLE QVariantMap entry(qint64 entryId);
+    // A new entry (no "id") or a new revision. The id, or 0 (see lastError).
+    Q_INVOKABLE qint64 saveEntry(const QVariantMap &fields);
+    Q_INVOKABLE bool deleteEntry(qint64 entryId);
+    Q_INVOKABLE bool restoreEntry(qint64 entryId);
+    Q_INVOKABLE bool eraseEntry(qint64 entryId);
+    Q_INVOKABLE QVariantList revisions(qint64 entryId);
+    // Only after the image rule was acknowledged (CONTENT.md rule 1).
+    Q_INVOKABLE bool addAttachment(qint64 entryId, const QUrl &file);
+    Q_INVOKABLE void acknowledgeImageRule();
+    Q_INVOKABLE qint64 saveChild(const QVariantMap &fields);
+    Q_INVOKABLE bool removeChild(qint64 childId);
+    // {intact, links, message, entryId}
+    Q_INVOKABLE QVariantMap verify();
+    Q_INVOKABLE QString categoryTitle(const QString &id) const;
+    Q_INVOKABLE void clearError();
+
+    // The bytes of an attachment for the image provider (GUI thread only).
+    [[nodiscard]] QByteArray attachmentData(qint64 entryId, const QByteArray &sha256) const;
+
+Q_SIGNALS:
+    void readyChanged();
+    void lastErrorChanged();
+    void languageChanged();
+    void platformsChanged();
+    void imageRuleAcknowledgedChanged();
+    void journalChanged();
+
+private:
+    void vaultStateChanged();
+    bool report(const journal::JournalError &error);
+    void changed();
+
+    vault::Vault &m_vault;
+    const safety::Clock &m_clock;
+    journal::CategoryCatalog m_categories;
+    std::unique_ptr<journal::JournalStore> m_store;
+    std::unique_ptr<journal::ChildStore> m_childStore;
+    std::unique_ptr<journal::JournalQuery> m_query;
+    EntryListModel m_entries;
+    ChildListModel m_children;
+    TimelineModel m_timeline;
+    journal::JournalError m_lastError;
+    int m_revision = 0;
+};
+
+} // namespace harbor::journalui

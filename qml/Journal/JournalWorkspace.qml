@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Vault
+import Harbor.Journal
+
+// The unlocked journal. Wide: the list on the left, a panel (an entry, the
+// editor, children, timeline, verify) on the right. Narrow: one at a time.
+Item {
+    id: workspace
+
+    readonly property bool wide: width >= 840
+    // "list" (narrow only), "detail", "edit", "new", "children", "timeline", "verify"
+    property string mode: "list"
+    property var selectedId: 0
+    property int newKind: 0
+    readonly property bool panelShown: workspace.wide || workspace.mode !== "list"
+
+    objectName: "journalWorkspace"
+
+    function open(mode, entryId) {
+        JournalController.clearError()
+        if (entryId !== undefined)
+            workspace.selectedId = entryId
+        workspace.mode = mode
+    }
+    function closePanel() {
+        workspace.mode = workspace.wide ? "timeline" : "list"
+    }
+    Component.onCompleted: if (workspace.wide) workspace.mode = "timeline"
+    // The timeline fills the wide layout's panel; on a phone the list comes first.
+    onWideChanged: {
+        if (workspace.wide && workspace.mode === "list")
+            workspace.mode = "timeline"
+        else if (!workspace.wide && workspace.mode === "timeline")
+            workspace.mode = "list"
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // The list side
+        ColumnLayout {
+            visible: workspace.wide || workspace.mode === "list"
+            spacing: Theme.spacing
+            Layout.fillHeight: true
+            Layout.fillWidth: !workspace.wide
+            Layout.preferredWidth: workspace.wide ? Math.max(360, workspace.width * 0.42) : -1
+            Layout.margins: Theme.margin
+
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Journal")
+                    font.pixelSize: Theme.titleFontSize
+                    font.bold: true
+                    color: Theme.text
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.Heading
+                }
+                Button {
+                    objectName: "journalLockButton"
+                    text: qsTr("Lock")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Lock the journal")
+                    Accessible.onPressAction: clicked()
+                    onClicked: VaultController.lock()
+                }
+            }
+            Flow {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Button {
+                    objectName: "newEntryButton"
+                    text: qsTr("New entry")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: text
+                    onClicked: { workspace.newKind = 0; workspace.open("new") }
+                }
+                Button {
+                    objectName: "newDisclosureButton"
+                    text: qsTr("A child told me")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Record what a child told me")
+                    onClicked: { workspace.newKind = 1; workspace.open("new") }
+                }
+                Button {
+                    objectName: "newCallButton"
+                    text: qsTr("Hotline call")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Record a hotline call")
+                    onClicked: { workspace.newKind = 2; workspace.open("new") }
+                }
+                Button {
+                    objectName: "childrenButton"
+                    text: qsTr("Children")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: text
+                    onClicked: workspace.open("children")
+                }
+                Button {
+                    objectName: "timelineButton"
+                    text: qsTr("Timeline")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: text
+                    onClicked: workspace.open("timeline")
+                }
+                Button {
+                    objectName: "verifyButton"
+                    text: qsTr("Verify")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Verify the journal")
+                    onClicked: workspace.open("verify")
+                }
+            }
+            QuickAddBar {
+                onSaved: entryId => workspace.open("detail", entryId)
+            }
+            JournalErrorLabel {
+                visible: text.length > 0 && !workspace.panelShown
+            }
+            FilterBar {}
+            Label {
+                objectName: "entryCount"
+                text: JournalController.entries.filtered
+                    ? qsTr("%n matching entry(s)", "", JournalController.entries.totalCount)
+                    : qsTr("%n entry(s)", "", JournalController.entries.totalCount)
+                color: Theme.mutedText
+                Layout.fillWidth: true
+            }
+            ListView {
+                id: list
+                objectName: "entryList"
+                model: JournalController.entries
+                clip: true
+                spacing: 1
+                reuseItems: true
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                ScrollBar.vertical: ScrollBar {}
+                section.property: "day"
+                section.criteria: ViewSection.FullString
+                section.delegate: Label {
+                    required property string section
+                    text: section
+                    font.bold: true
+                    color: Theme.text
+                    topPadding: Theme.spacing
+                    bottomPadding: 2
+                    Accessible.role: Accessible.Heading
+                }
+                // qmllint disable unqualified
+                delegate: EntryDelegate {
+                    selected: workspace.panelShown && workspace.mode === "detail" && workspace.selectedId === entryId
+                    onClicked: workspace.open("detail", entryId)
+                }
+                // qmllint enable unqualified
+                Label {
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.margin
+                    visible: list.count === 0
+                    text: JournalController.entries.filtered
+                        ? qsTr("Nothing matches. Try fewer words or clear the filters.")
+                        : qsTr("Nothing written yet. When you notice something, a quick note above is enough; you can complete it later.")
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+            }
+        }
+
+        Rectangle {
+            visible: workspace.wide
+            color: Theme.outline
+            Layout.preferredWidth: 1
+            Layout.fillHeight: true
+        }
+
+        // The panel side
+        Flickable {
+            id: panelArea
+            visible: workspace.panelShown
+            clip: true
+            contentHeight: panelLoader.implicitHeight + 2 * Theme.margin
+            boundsBehavior: Flickable.StopAtBounds
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            ScrollBar.vertical: ScrollBar {}
+
+            Loader {
+                id: panelLoader
+                x: Theme.margin
+                y: Theme.margin
+                width: Math.min(panelArea.width - 2 * Theme.margin, 760)
+                sourceComponent: {
+                    switch (workspace.mode) {
+                    case "detail": return detailPanel
+                    case "edit": return editPanel
+                    case "new": return newPanel
+                    case "children": return childrenPanel
+                    case "verify": return verifyPanel
+                    case "timeline": return timelinePanel
+                    default: return null
+                    }
+                }
+                onSourceComponentChanged: panelArea.contentY = 0
+            }
+        }
+    }
+
+    // The panels are created by the Loader above; Qt 6.4's Loader refuses
+    // components bound with "pragma ComponentBehavior: Bound", so these
+    // reach the workspace through the file's context instead.
+    // qmllint disable unqualified
+    Component {
+        id: detailPanel
+        EntryDetail {
+            entryId: workspace.selectedId
+            showBack: !workspace.wide
+            onBack: workspace.closePanel()
+            onEdit: workspace.open("edit")
+            onRemoved: workspace.closePanel()
+        }
+    }
+    Component {
+        id: editPanel
+        EntryEditor {
+            entryId: workspace.selectedId
+            onSaved: id => workspace.open("detail", id)
+            onCancelled: workspace.open("detail")
+        }
+    }
+    Component {
+        id: newPanel
+        EntryEditor {
+            initialKind: workspace.newKind
+            onSaved: id => workspace.open("detail", id)
+            onCancelled: workspace.closePanel()
+        }
+    }
+    Component {
+        id: childrenPanel
+        ChildrenPanel {
+            showBack: !workspace.wide
+            onBack: workspace.closePanel()
+        }
+    }
+    Component {
+        id: timelinePanel
+        TimelinePanel {
+            showBack: !workspace.wide
+            onBack: workspace.closePanel()
+        }
+    }
+    Component {
+        id: verifyPanel
+        VerifyPanel {
+            showBack: !workspace.wide
+            onBack: workspace.closePanel()
+            onOpenEntry: entryId => workspace.open("detail", entryId)
+        }
+    }
+    // qmllint enable unqualified
+}

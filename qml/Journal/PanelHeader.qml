@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+
+// A panel's title, with a way back to the list where the list is hidden.
+RowLayout {
+    id: header
+
+    property string title
+    property bool showBack: false
+    signal back()
+
+    spacing: Theme.spacing
+    Layout.fillWidth: true
+
+    Button {
+        objectName: "panelBackButton"
+        visible: header.showBack
+        text: qsTr("Back")
+        implicitHeight: Theme.touchTarget
+        Accessible.name: qsTr("Back to the journal list")
+        Accessible.onPressAction: header.back()
+        onClicked: header.back()
+    }
+    Label {
+        text: header.title
+        font.pixelSize: Theme.titleFontSize
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.Heading
+    }
+}

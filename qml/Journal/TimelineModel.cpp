@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TimelineModel.h"
+
+#include <QLocale>
+
+#include <numeric>
+
+namespace harbor::journalui {
+
+namespace {
+int weekTotal(const journal::WeekCount &week)
+{
+    return std::accumulate(week.bySeverity.cbegin(), week.bySeverity.cend(), 0);
+}
+} // namespace
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void TimelineModel::setSource(const journal::JournalQuery *query)
+{
+    m_query = query;
+    reload();
+}
+
+void TimelineModel::setChildId(int childId)
+{
+    if (m_childId != childId) {
+        m_childId = childId;
+        Q_EMIT childIdChanged();
+        reload();
+    }
+}
+
+void TimelineModel::reload()
+{
+    beginResetModel();
+    m_weeks = m_query ? m_query->weeks(m_childId) : QList<journal::WeekCount> {};
+    if (m_weeks.size() > kMaxWeeks) {
+        m_weeks = m_weeks.mid(m_weeks.size() - kMaxWeeks);
+    }
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_weeks.size());
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const journal::WeekCount &week = m_weeks.at(index.row());
+    switch (role) {
+    case WeekStartRole:
+        return week.weekStart;
+    case Qt::DisplayRole:
+    case LabelRole:
+        return QLocale().toString(week.weekStart, QLocale::ShortFormat);
+    case NoteRole:
+        return week.bySeverity[0];
+    case ConcernRole:
+        return week.bySeverity[1];
+    case UrgentRole:
+        return week.bySeverity[2];
+    case TotalRole:
+        return weekTotal(week);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    return {
+        { WeekStartRole, "weekStart" },
+        { LabelRole, "label" },
+        { NoteRole, "note" },
+        { ConcernRole, "concern" },
+        { UrgentRole, "urgent" },
+        { TotalRole, "total" },
+    };
+}
+
+int TimelineModel::maxTotal() const
+{
+    int result = 0;
+    for (const journal::WeekCount &week : m_weeks) {
+        result = std::max(result, weekTotal(week));
+    }
+    return result;
+}
+
+int TimelineModel::total() const
+{
+    int result = 0;
+    for (const journal::WeekCount &week : m_weeks) {
+        result += weekTotal(week);
+    }
+    return result;
+}
+
+QString TimelineModel::summary() const
+{
+    if (m_weeks.isEmpty()) {
+        return tr("No observations yet.");
+    }
+    int urgent = 0;
+    for (const journal::WeekCount &week : m_weeks) {
+        urgent += week.bySeverity[2];
+    }
+    return tr("%n observation(s) over %1 weeks", nullptr, total()).arg(m_weeks.size()) + QStringLiteral(", ")
+        + tr("%n urgent", nullptr, urgent) + QLatin1Char('.');
+}
+
+} // namespace harbor::journalui

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Journal
+
+// "Verify journal": recomputes the whole chain and names the first entry
+// that no longer matches.
+ColumnLayout {
+    id: panel
+
+    property bool showBack: false
+    property var result: ({})
+    signal back()
+    signal openEntry(var entryId)
+
+    spacing: Theme.margin
+    Layout.fillWidth: true
+
+    PanelHeader {
+        title: qsTr("Verify the journal")
+        showBack: panel.showBack
+        onBack: panel.back()
+    }
+    Label {
+        text: qsTr("Harbor links every change to the one before it with a SHA-256 hash. Checking recomputes every link, so any change made outside Harbor shows up here.")
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    PrimaryButton {
+        objectName: "verifyNowButton"
+        text: qsTr("Check now")
+        onClicked: panel.result = JournalController.verify()
+    }
+    Label {
+        objectName: "verifyResult"
+        visible: text.length > 0
+        text: panel.result.message || ""
+        color: panel.result.intact ? Theme.text : Theme.errorText
+        font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+    Button {
+        visible: panel.result.intact === false && panel.result.entryId > 0
+        text: qsTr("Show that entry")
+        implicitHeight: Theme.touchTarget
+        Accessible.name: text
+        onClicked: panel.openEntry(panel.result.entryId)
+    }
+}
