@@ -250,6 +250,7 @@ ColumnLayout {
     }
     FileDialog {
         id: fileDialog
+        objectName: "attachmentFileDialog"
         title: qsTr("Attach a picture or PDF")
         nameFilters: [qsTr("Pictures and PDF (*.png *.jpg *.jpeg *.pdf)")]
         onAccepted: JournalController.addAttachment(detail.entryId, selectedFile)

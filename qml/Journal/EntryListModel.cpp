@@ -88,23 +88,38 @@ bool EntryListModel::canFetchMore(const QModelIndex &parent) const
 
 void EntryListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent)) {
+    if (!canFetchMore(parent) || m_fetchQueued) {
         return;
     }
+    m_fetchQueued = true;
     setLoading(true);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fetchQueued = false;
+            if (canFetchMore({})) {
+                const QList<journal::EntrySummary> page = nextPage();
+                if (!page.isEmpty()) {
+                    const int first = static_cast<int>(m_rows.size());
+                    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+                    m_rows.append(page);
+                    endInsertRows();
+                }
+            }
+            setLoading(false);
+        },
+        Qt::QueuedConnection);
+}
+
+QList<journal::EntrySummary> EntryListModel::nextPage()
+{
     journal::PageCursor cursor;
     if (!m_rows.isEmpty()) {
         cursor = { m_rows.constLast().occurredAtMs, m_rows.constLast().id };
     }
-    const auto page = m_query->page(m_filter, m_rows.isEmpty() ? nullptr : &cursor, kPageSize);
+    auto page = m_query->page(m_filter, m_rows.isEmpty() ? nullptr : &cursor, kPageSize);
     m_exhausted = page.size() < kPageSize;
-    if (!page.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-        m_rows.append(page);
-        endInsertRows();
-    }
-    setLoading(false);
+    return page;
 }
 
 void EntryListModel::reload()
@@ -112,13 +127,15 @@ void EntryListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_exhausted = m_query == nullptr;
+    if (m_query) {
+        m_rows = nextPage();
+    }
     endResetModel();
     const int total = m_query ? static_cast<int>(m_query->count(m_filter)) : 0;
     if (total != m_totalCount) {
         m_totalCount = total;
         Q_EMIT totalCountChanged();
     }
-    fetchMore({});
 }
 
 int EntryListModel::rowOf(qint64 entryId) const

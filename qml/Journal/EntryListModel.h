@@ -11,7 +11,7 @@
 namespace harbor::journalui {
 
 // The journal list, newest first, filtered, loaded a page at a time as the
-// view scrolls (canFetchMore/fetchMore). Sections are days.
+// view scrolls (canFetchMore/fetchMore, queued). Sections are days.
 class EntryListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -91,6 +91,10 @@ Q_SIGNALS:
     void filterChanged();
 
 private:
+    // The page after the loaded rows; notes when nothing is left. reload()
+    // loads the first page inside its reset; fetchMore() appends from the
+    // event loop, so rows never appear in the middle of a view's update.
+    [[nodiscard]] QList<journal::EntrySummary> nextPage();
     void filterEdited();
     void setLoading(bool loading);
 
@@ -102,6 +106,7 @@ private:
     QList<journal::EntrySummary> m_rows;
     bool m_exhausted = true;
     bool m_loading = false;
+    bool m_fetchQueued = false;
     int m_totalCount = 0;
 };
 

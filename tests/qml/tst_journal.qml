@@ -188,6 +188,12 @@ Item {
             click("imageRuleContinue")
             verify(JournalController.imageRuleAcknowledged)
             tryVerify(() => !notice.visible)
+            // Acknowledging goes straight on to choosing a file; the test
+            // hands the app its files directly instead.
+            const dialog = item("attachmentFileDialog")
+            tryVerify(() => dialog.visible)
+            dialog.reject()
+            tryVerify(() => !dialog.visible)
             verify(!JournalController.addAttachment(entryId, TestFiles.text("notes.png")), "not a picture")
             verify(JournalController.lastError.indexOf("PNG") >= 0)
             verify(JournalController.addAttachment(entryId, TestFiles.png("chat.png")))
@@ -208,12 +214,17 @@ Item {
             // Phone width: one column, the detail replaces the list.
             root.width = 420
             tryVerify(() => !findChild(test.page, "journalWorkspace").wide)
-            tryVerify(() => findChild(test.page, "entryList").visible)
-            mouseClick(findChild(test.page, "entryList").itemAtIndex(0))
+            const list = item("entryList")
+            tryVerify(() => list.visible && list.width > 300)
+            waitForItemPolished(list)
+            tryVerify(() => list.itemAtIndex(0) !== null && list.itemAtIndex(0).width === list.width)
+            mouseClick(list.itemAtIndex(0))
             tryVerify(() => findChild(test.page, "panelBackButton") !== null
                       && findChild(test.page, "panelBackButton").visible)
             verify(!item("entryList").visible)
             shot("journal-phone-detail")
+            // The layout changed under the button: let a frame settle it.
+            waitForRendering(root)
             click("panelBackButton")
             tryVerify(() => item("entryList").visible)
             root.width = 1200

@@ -206,6 +206,51 @@ JournalError JournalStore::save(Entry &entry)
     return {};
 }
 
+JournalError JournalStore::saveAll(QList<Entry> &entries)
+{
+    const qint64 now = m_clock.nowMs();
+    for (const Entry &entry : std::as_const(entries)) {
+        if (entry.id != 0) {
+            return { JournalError::Code::InvalidValue, QStringLiteral("id") };
+        }
+        if (JournalError invalid = EntryValidator::check(entry, now); !invalid.ok()) {
+            return invalid;
+        }
+    }
+    QList<Entry> saved;
+    saved.reserve(entries.size());
+    vault::Transaction transaction(m_db);
+    if (transaction.beginError() != Database::Error::None) {
+        return JournalError::fromDatabase(transaction.beginError());
+    }
+    for (const Entry &entry : std::as_const(entries)) {
+        Entry toSave = entry;
+        toSave.state = EntryState::Active;
+        toSave.attachments.clear();
+        toSave.createdAtMs = now;
+        const QByteArray content = RevisionChain::canonical(toSave.toContent());
+        if (JournalError error = writeEntryRow(toSave, content, now); !error.ok()) {
+            return error;
+        }
+        toSave.id = m_db.lastInsertRowId();
+        const QString text = toSave.searchableText();
+        if (JournalError error = appendLink(toSave.id, ChainLink::Kind::Revision, now, sha256(content), &content);
+            !error.ok()) {
+            return error;
+        }
+        if (JournalError error = index(toSave.id, &text); !error.ok()) {
+            return error;
+        }
+        toSave.updatedAtMs = now;
+        saved.append(toSave);
+    }
+    if (const Database::Error error = transaction.commit(); error != Database::Error::None) {
+        return JournalError::fromDatabase(error);
+    }
+    entries = saved;
+    return {};
+}
+
 JournalError JournalStore::addAttachment(
     qint64 entryId, const QString &fileName, const QByteArray &bytes, AttachmentRef *added)
 {

@@ -38,6 +38,10 @@ public:
     // Saving unchanged content adds nothing. Attachments are kept as stored:
     // they are added with addAttachment().
     [[nodiscard]] JournalError save(Entry &entry);
+    // Adds many new entries (each id 0) in one transaction, as save() would
+    // one by one: all are checked first, and on any failure none is saved.
+    // For imports; fills in ids and times.
+    [[nodiscard]] JournalError saveAll(QList<Entry> &entries);
     // Stores the file inside the database and adds a revision listing it.
     // The same file twice is stored once.
     [[nodiscard]] JournalError addAttachment(

@@ -299,6 +299,54 @@ private Q_SLOTS:
         QCOMPARE(back.severity, Severity::Urgent);
         QVERIFY(back.draft);
     }
+
+    void saveAllAddsEveryEntryOrNone()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        const qint64 before = f.add(f.observation(QStringLiteral("already here")));
+        QVERIFY(before > 0);
+        // One invalid entry in the batch: nothing of it is saved.
+        QList<Entry> batch { f.observation(QStringLiteral("first of many")), f.observation(QString()),
+            f.observation(QStringLiteral("third")) };
+        QCOMPARE(f.store->saveAll(batch).code, Code::Required);
+        QCOMPARE(batch.at(0).id, qint64(0));
+        // An entry that already has an id is not new.
+        QList<Entry> withId { f.observation(QStringLiteral("new")), *f.store->entry(before) };
+        QCOMPARE(f.store->saveAll(withId).code, Code::InvalidValue);
+        QCOMPARE(f.scalar("SELECT count(*) FROM entries"), qint64(1));
+        QCOMPARE(f.scalar("SELECT count(*) FROM revisions"), qint64(1));
+
+        // A failure half-way (the disk fills) rolls back the whole batch.
+        const qint64 pages = f.scalar("PRAGMA page_count");
+        QCOMPARE(
+            f.scalar(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages + 2)).constData()), pages + 2);
+        QList<Entry> big;
+        for (int i = 0; i < 20; ++i) {
+            big.append(f.observation(QString(4000, QLatin1Char(static_cast<char>('a' + i)))));
+        }
+        QCOMPARE(f.store->saveAll(big).code, Code::DiskFull);
+        QCOMPARE(big.at(0).id, qint64(0));
+        QCOMPARE(f.scalar("SELECT count(*) FROM entries"), qint64(1));
+        QCOMPARE(f.scalar("SELECT count(*) FROM revisions"), qint64(1));
+        QCOMPARE(f.scalar("PRAGMA max_page_count = 1000000"), qint64(1000000));
+
+        batch[1].text = QStringLiteral("second, now written down");
+        batch[1].platform = QStringLiteral("Roblox");
+        QVERIFY(f.store->saveAll(batch).ok());
+        QCOMPARE(batch.size(), 3);
+        for (const Entry &saved : std::as_const(batch)) {
+            QVERIFY(saved.id > before);
+            QCOMPARE(saved.createdAtMs, f.clock.nowMs());
+            QCOMPARE(f.store->entry(saved.id)->text, saved.text);
+            QCOMPARE(f.store->revisions(saved.id).size(), 1);
+        }
+        QCOMPARE(f.query->count(JournalFixture::textFilter(QStringLiteral("roblox"))), qint64(1));
+        QCOMPARE(f.scalar("SELECT count(*) FROM revisions"), qint64(4));
+        QVERIFY(JournalVerifier::verify(*f.db).intact());
+        QList<Entry> none;
+        QVERIFY(f.store->saveAll(none).ok());
+    }
 };
 
 HARBOR_TEST_MAIN(TestJournalStore)
