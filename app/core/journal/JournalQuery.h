@@ -72,6 +72,9 @@ public:
     [[nodiscard]] QList<WeekCount> weeks(qint64 childId) const;
 
 private:
+    // How many entries a MATCH expression finds (deleted ones included).
+    [[nodiscard]] qint64 hitCount(const QString &match) const;
+
     vault::Database &m_db;
 };
 

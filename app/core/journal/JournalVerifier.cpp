@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/JournalVerifier.h"
 
+#include "journal/Entry.h"
 #include "journal/RevisionChain.h"
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -107,14 +109,37 @@ VerifyResult JournalVerifier::verify(Database &db)
             return broken(result, VerifyResult::Problem::EntryAltered, lastLinks.value(missing).sequence, missing);
         }
     }
-    // Every stored attachment matches its SHA-256, and the entry's content
-    // (which the chain covers) lists that SHA-256.
-    Database::Statement attachments = db.prepare("SELECT a.entry_id, a.sha256, a.data, e.content FROM attachments a "
+    // Every attachment an entry lists is stored, with bytes that match.
+    {
+        Database::Statement listing = db.prepare("SELECT id, content FROM entries WHERE state != 2 AND "
+                                                 "instr(content, '\"sha256\"') > 0 ORDER BY id");
+        Database::Statement stored = db.prepare(
+            "SELECT data FROM attachments WHERE entry_id = ?1 AND sha256 = ?2 AND data IS NOT NULL LIMIT 1");
+        while (listing.step()) {
+            const qint64 entryId = listing.columnInt(0);
+            const Entry entry = Entry::fromContent(QJsonDocument::fromJson(listing.columnBlob(1)).object());
+            for (const AttachmentRef &ref : entry.attachments) {
+                stored.reset();
+                stored.bind(1, entryId);
+                stored.bindBlob(2, ref.sha256);
+                if (!stored.step() || sha256(stored.columnBlob(0)) != ref.sha256) {
+                    return broken(
+                        result, VerifyResult::Problem::AttachmentAltered, lastLinks.value(entryId).sequence, entryId);
+                }
+            }
+        }
+        if (listing.error() != Database::Error::None) {
+            result.error = JournalError::fromDatabase(listing.error());
+            return result;
+        }
+    }
+    // And nothing is stored that its entry does not list.
+    Database::Statement attachments = db.prepare("SELECT a.entry_id, a.sha256, e.content FROM attachments a "
                                                  "JOIN entries e ON e.id = a.entry_id WHERE a.data IS NOT NULL "
                                                  "ORDER BY a.id");
     while (attachments.step()) {
-        const QByteArray recorded = attachments.columnBlob(1);
-        if (sha256(attachments.columnBlob(2)) != recorded || !attachments.columnBlob(3).contains(recorded.toHex())) {
+        const QByteArray listed = QByteArrayLiteral("\"sha256\":\"") + attachments.columnBlob(1).toHex() + '"';
+        if (!attachments.columnBlob(2).contains(listed)) {
             const qint64 entryId = attachments.columnInt(0);
             return broken(result, VerifyResult::Problem::AttachmentAltered, lastLinks.value(entryId).sequence, entryId);
         }

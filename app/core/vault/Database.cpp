@@ -154,6 +154,9 @@ std::unique_ptr<Database> Database::open(
         { "PRAGMA temp_store = MEMORY", "temp_store", "2" },
         { "PRAGMA foreign_keys = ON", "foreign_keys", "1" },
         { "PRAGMA mmap_size = 0", "mmap_size", "0" },
+        // 8 MiB of decrypted pages (SQLite's default is 2 MiB): a search or
+        // a page of the list decrypts far fewer pages twice.
+        { "PRAGMA cache_size = -8192", "cache_size", "-8192" },
         { nullptr, "cipher_page_size", nullptr },
     };
     for (const Setting &setting : settings) {

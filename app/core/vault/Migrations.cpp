@@ -48,7 +48,7 @@ constexpr std::array<const char *, 2> kSteps = {
     "  content BLOB"
     ");"
     "CREATE INDEX entries_by_time ON entries(state, occurred_at DESC, id DESC);"
-    "CREATE INDEX entries_by_child ON entries(child_id, occurred_at DESC);"
+    "CREATE INDEX entries_by_child ON entries(state, child_id, occurred_at DESC, id DESC);"
     "CREATE TABLE revisions ("
     "  sequence INTEGER PRIMARY KEY,"
     "  entry_id INTEGER NOT NULL REFERENCES entries(id),"

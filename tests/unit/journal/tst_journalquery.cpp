@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <limits>
+
 using harbor::journal::Child;
 using harbor::journal::Entry;
 using harbor::journal::JournalError;
@@ -155,18 +157,32 @@ private Q_SLOTS:
         QCOMPARE(found, expected);
     }
 
+    void pagesCoverEverythingOnce_data()
+    {
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("walking by time") << QStringLiteral("YouTube") << QString();
+        QTest::newRow("sorting search hits") << QString() << QStringLiteral("same time");
+        QTest::newRow("both") << QStringLiteral("YouTube") << QStringLiteral("time");
+    }
     void pagesCoverEverythingOnce()
     {
-        // Same time for several entries: the id breaks the tie.
-        for (int i = 0; i < 23; ++i) {
-            QVERIFY(add(m_ben, "YouTube", "other", Severity::Note, 100, QStringLiteral("same time %1").arg(i)) > 0);
+        QFETCH(QString, platform);
+        QFETCH(QString, text);
+        if (m_f.query->count(JournalFixture::textFilter(QStringLiteral("same"))) == 0) {
+            // Same time for several entries: the id breaks the tie.
+            for (int i = 0; i < 23; ++i) {
+                QVERIFY(add(m_ben, "YouTube", "other", Severity::Note, 100, QStringLiteral("same time %1").arg(i)) > 0);
+            }
         }
         JournalFilter filter;
-        filter.platform = QStringLiteral("YouTube");
+        filter.platform = platform;
+        filter.text = text;
         QSet<qint64> seen;
         PageCursor cursor;
         const PageCursor *after = nullptr;
         int pages = 0;
+        qint64 previousTime = std::numeric_limits<qint64>::max();
         for (;;) {
             const auto page = m_f.query->page(filter, after, 5);
             if (page.isEmpty()) {
@@ -175,6 +191,8 @@ private Q_SLOTS:
             ++pages;
             for (const auto &summary : page) {
                 QVERIFY2(!seen.contains(summary.id), "an entry on two pages");
+                QVERIFY2(summary.occurredAtMs <= previousTime, "not newest first");
+                previousTime = summary.occurredAtMs;
                 seen.insert(summary.id);
             }
             cursor = PageCursor { page.constLast().occurredAtMs, page.constLast().id };
@@ -182,6 +200,7 @@ private Q_SLOTS:
         }
         QCOMPARE(seen.size(), 23);
         QCOMPARE(pages, 5);
+        QCOMPARE(m_f.query->count(filter), qint64(23));
         QCOMPARE(m_f.query->platforms(),
             (QStringList { QStringLiteral("Discord"), QStringLiteral("Roblox"), QStringLiteral("Snapchat"),
                 QStringLiteral("YouTube") }));

@@ -72,6 +72,12 @@ private Q_SLOTS:
             << QByteArray("UPDATE attachments SET data = X'00', sha256 = "
                           "X'6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d'")
             << int(Problem::AttachmentAltered) << 1;
+        QTest::newRow("attachment row removed")
+            << QByteArray("DELETE FROM attachments") << int(Problem::AttachmentAltered) << 1;
+        QTest::newRow("attachment bytes dropped")
+            << QByteArray("UPDATE attachments SET data = NULL") << int(Problem::AttachmentAltered) << 1;
+        QTest::newRow("attachment moved to another entry")
+            << QByteArray("UPDATE attachments SET entry_id = 1") << int(Problem::AttachmentAltered) << 1;
         QTest::newRow("entry added without a link") << QByteArray(
             "INSERT INTO entries (kind, occurred_at, created_at, updated_at, content) VALUES (0, 1, 1, 1, "
             "'{}')") << int(Problem::EntryAltered) << -1;

@@ -92,6 +92,7 @@ private Q_SLOTS:
         QCOMPARE(db->pragma("temp_store"), QStringLiteral("2"));
         QCOMPARE(db->pragma("foreign_keys"), QStringLiteral("1"));
         QCOMPARE(db->pragma("mmap_size"), QStringLiteral("0"));
+        QCOMPARE(db->pragma("cache_size"), QStringLiteral("-8192"));
         QCOMPARE(db->pragma("cipher_page_size"), QStringLiteral("4096"));
         // ATTACH is refused by the authorizer.
         QVERIFY(db->exec("ATTACH DATABASE ':memory:' AS other") != Database::Error::None);
