@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QQmlEngine>
 
 namespace harbor::journalui {
@@ -72,6 +73,8 @@ JournalController::JournalController(vault::Vault &vault, const safety::Clock &c
     , m_vault(vault)
     , m_clock(clock)
     , m_categories(journal::CategoryCatalog::builtIn())
+    , m_clipboardGuard(
+          qobject_cast<QGuiApplication *>(QCoreApplication::instance()) ? QGuiApplication::clipboard() : nullptr)
 {
     connect(&m_vault, &vault::Vault::stateChanged, this, &JournalController::vaultStateChanged);
     connect(this, &JournalController::languageChanged, this, [this] {
@@ -134,6 +137,9 @@ void JournalController::vaultStateChanged()
     }
     m_entries.setSource(m_query.get(), &m_categories);
     m_timeline.setSource(m_query.get());
+    // Text copied from the open journal leaves the clipboard after 30 s,
+    // and at once on lock.
+    m_clipboardGuard.setActive(isReady());
     if (wasReady != isReady()) {
         Q_EMIT readyChanged();
         Q_EMIT platformsChanged();

@@ -8,6 +8,7 @@
 #include "journal/ChildStore.h"
 #include "journal/JournalQuery.h"
 #include "journal/JournalStore.h"
+#include "safety/ClipboardGuard.h"
 
 #include <QObject>
 #include <QUrl>
@@ -117,6 +118,7 @@ private:
     ChildListModel m_children;
     TimelineModel m_timeline;
     journal::JournalError m_lastError;
+    safety::ClipboardGuard m_clipboardGuard;
     int m_revision = 0;
 };
 

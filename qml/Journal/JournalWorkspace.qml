@@ -118,6 +118,8 @@ Item {
                 }
             }
             QuickAddBar {
+                // While the list shows one child, a quick note is about them.
+                childId: JournalController.entries.childId
                 onSaved: entryId => workspace.open("detail", entryId)
             }
             JournalErrorLabel {

@@ -28,6 +28,11 @@ Item {
         property var page: null
         readonly property string passphrase: "lantern orbit velvet cactus thunder"
 
+        // Any QML warning (a broken binding, a type error) fails the test.
+        function init() {
+            failOnWarning(/.*/)
+        }
+
         function item(objectName) {
             const found = findChild(test.page, objectName)
             verify(found, objectName)

@@ -2,10 +2,13 @@
 // The journal's writes: failures first (nothing saved half-way, earlier data
 // intact), then revisions, tombstones, erasure and attachments on a real
 // SQLCipher file.
+#include "../vault/VaultTestUtil.h"
 #include "JournalFixture.h"
 #include "TestMain.h"
 #include "journal/Attachment.h"
 #include "journal/JournalVerifier.h"
+
+#include <QRandomGenerator>
 
 using harbor::journal::Attachment;
 using harbor::journal::ChainLink;
@@ -268,6 +271,32 @@ private Q_SLOTS:
         QVERIFY(f.store->save(edited).ok());
         QCOMPARE(f.store->entry(id)->attachments.size(), 2);
         QVERIFY(JournalVerifier::verify(*f.db).intact());
+    }
+
+    void nothingIsWrittenInPlaintext()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        // Made at run time, so no source or build file contains it.
+        const QString marker = QStringLiteral("mk") + QString::number(QRandomGenerator::global()->generate64(), 36);
+        harbor::journal::Child child { 0, marker + QStringLiteral("-child"), 2012, { { marker, marker } } };
+        QVERIFY(f.children->save(child).ok());
+        Entry entry = f.observation(marker + QStringLiteral(" asked for photos"));
+        entry.account = marker;
+        entry.childId = child.id;
+        entry.tags = { marker };
+        QVERIFY(f.store->save(entry).ok());
+        QVERIFY(f.store
+                    ->addAttachment(entry.id, marker + QStringLiteral(".pdf"),
+                        QByteArray("%PDF-1.4\n") + marker.toUtf8() + QByteArray("\n%%EOF\n"))
+                    .ok());
+        entry.text = marker + QStringLiteral(" edited");
+        QVERIFY(f.store->save(entry).ok());
+        QVERIFY(f.query->count(JournalFixture::textFilter(marker)) == 1);
+        // The database, its WAL and shared-memory files, and any temp file.
+        QCOMPARE(harbor::test::filesContaining(f.dir.path(), marker), QStringList());
+        QCOMPARE(harbor::test::filesContaining(QDir::tempPath(), marker), QStringList());
+        QVERIFY(QFile::exists(f.dir.filePath(QStringLiteral("journal.db-wal"))));
     }
 
     void contentRoundTripsEveryField()
