@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BottomNavigation</name>
     <message>
         <source>Sections</source>
@@ -40,6 +67,69 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPanel</name>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a nickname: the journal never needs a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms and usernames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -105,6 +195,440 @@
     </message>
 </context>
 <context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: a quick note. Complete it when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was deleted. Its history is kept and it can be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was erased permanently. Only the record that it existed remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is kept and linked to the one before, so the journal can show it was not altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a picture or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving keeps the earlier version in the entry&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a child tells you something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay calm, believe them and tell them it is not their fault. Do not ask for details, suggest names or acts, record the conversation or go over it again with them: trained forensic interviewers at a Children&apos;s Advocacy Center do that. Write down their own words, when they said them and who was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform or app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or username involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmation</name>
+    <message>
+        <source>ERASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this entry permanently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text, its history and its files are removed for good. The journal keeps only a record that an entry was erased, and when, so a report stays honest. Deleting instead keeps everything and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters (on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidesPage</name>
     <message>
         <source>Guides</source>
@@ -140,6 +664,33 @@
     </message>
 </context>
 <context>
+    <name>ImageRuleNotice</name>
+    <message>
+        <source>Before you attach a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never save, copy, screenshot or forward a sexual image of a child, not even as proof: having or sending it is a crime. Write down what identifies it instead: the platform, the username, the profile link, the date and time, and what was said or asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the image to NCMEC&apos;s CyberTipline at report.cybertip.org or 1-800-843-5678. If pictures of your child may be circulating, NCMEC&apos;s Take It Down service can help remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand. The file I attach is not such an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <source>Journal</source>
@@ -149,24 +700,77 @@
         <source>A private record of what you notice, kept encrypted on this device only, that you can turn into a report for the hotline, a caseworker or the police.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>JournalWorkspace</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Lock the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What this page will hold</source>
+        <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes of what you saw: when, which app, which account, what happened and what you did.</source>
+        <source>A child told me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A history that shows every change, so the record can be relied on later.</source>
+        <source>Record what a child told me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reports to share with the people who can help.</source>
+        <source>Hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entry(s)</source>
+        <translation>
+            <numerusform>%n matching entry</numerusform>
+            <numerusform>%n matching entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you notice something, a quick note above is enough; you can complete it later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,6 +998,17 @@
     </message>
 </context>
 <context>
+    <name>PanelHeader</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the journal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
@@ -428,6 +1043,21 @@
     </message>
     <message>
         <source>This short number is not a known emergency or help line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddBar</name>
+    <message>
+        <source>Quick note: what did you just see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,6 +1277,21 @@
     </message>
 </context>
 <context>
+    <name>SeverityBadge</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SideNavigation</name>
     <message>
         <source>Sections</source>
@@ -665,10 +1310,187 @@
     </message>
 </context>
 <context>
+    <name>TimelineChart</name>
+    <message numerus="yes">
+        <source>Week of %1: %n observation(s)</source>
+        <translation>
+            <numerusform>Week of %1: %n observation</numerusform>
+            <numerusform>Week of %1: %n observations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar is one week of observations, by the day they happened; the newest week is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Verify the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor links every change to the one before it with a SHA-256 hash. Checking recomputes every link, so any change made outside Harbor shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show that entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbor::emergency::CallController</name>
     <message>
         <source>Emergency services</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journal::CategoryCatalog</name>
+    <message>
+        <source>Grooming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sextortion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journal::JournalError</name>
+    <message>
+        <source>Please fill in this field before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is in the future. Choose when it happened, up to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not valid. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG pictures and PDF documents can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB. Attach a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child has journal entries, so the profile is kept. You can rename it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is full, so nothing was saved. Free some space and save again; what you wrote is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device could not write the journal, so nothing was saved. Try again; what you wrote is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is damaged, so nothing was saved. Earlier entries were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journalui::JournalController</name>
+    <message numerus="yes">
+        <source>The journal is intact: %n change(s) checked, none altered.</source>
+        <translation>
+            <numerusform>The journal is intact: %n change checked, none altered.</numerusform>
+            <numerusform>The journal is intact: %n changes checked, none altered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal was changed outside Harbor. The first entry affected is number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was changed outside Harbor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journalui::TimelineModel</name>
+    <message>
+        <source>No observations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n urgent</numerusform>
+            <numerusform>%n urgent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3.</source>
+        <extracomment>The timeline in words, e.g. &quot;12 observations in 5 weeks, 2 urgent.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>No se puede mostrar esta página.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>BottomNavigation</name>
     <message>
         <source>Sections</source>
@@ -27,11 +54,11 @@
         <translation>Número de teléfono %1</translation>
     </message>
     <message>
-        <source>QR code: scan it with a phone's camera to dial %1</source>
+        <source>QR code: scan it with a phone&apos;s camera to dial %1</source>
         <translation>Código QR: escanéelo con la cámara de un teléfono para marcar el %1</translation>
     </message>
     <message>
-        <source>Scan with a phone's camera to dial. The call will appear in that phone's call log.</source>
+        <source>Scan with a phone&apos;s camera to dial. The call will appear in that phone&apos;s call log.</source>
         <translation>Escanéelo con la cámara de un teléfono para marcar. La llamada aparecerá en el registro de llamadas de ese teléfono.</translation>
     </message>
     <message>
@@ -41,6 +68,69 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPanel</name>
+    <message>
+        <source>Children</source>
+        <translation>Niños y niñas</translation>
+    </message>
+    <message>
+        <source>Use a nickname: the journal never needs a full name.</source>
+        <translation>Use un apodo: el diario nunca necesita un nombre completo.</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Agregar un niño o una niña</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Birth year (optional)</source>
+        <translation>Año de nacimiento (opcional)</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Platforms and usernames</source>
+        <translation>Plataformas y nombres de usuario</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove platform</source>
+        <translation>Quitar la plataforma</translation>
+    </message>
+    <message>
+        <source>Add a platform</source>
+        <translation>Agregar una plataforma</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Remove child</source>
+        <translation>Quitar este perfil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -96,12 +186,446 @@
         <translation>%1, %2, disponible %3.</translation>
     </message>
     <message>
-        <source>Calls made from Harbor appear in the phone's call log, like any other call.</source>
+        <source>Calls made from Harbor appear in the phone&apos;s call log, like any other call.</source>
         <translation>Las llamadas hechas desde Harbor aparecen en el registro de llamadas del teléfono, como cualquier otra llamada.</translation>
     </message>
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Revelación</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Llamada a la línea directa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Revelación</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Llamada a la línea directa</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Borrada</translation>
+    </message>
+    <message>
+        <source>Draft: a quick note. Complete it when you can.</source>
+        <translation>Borrador: una nota rápida. Complétela cuando pueda.</translation>
+    </message>
+    <message>
+        <source>This entry was deleted. Its history is kept and it can be brought back.</source>
+        <translation>Esta entrada se eliminó. Su historial se conserva y se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>This entry was erased permanently. Only the record that it existed remains.</source>
+        <translation>Esta entrada se borró definitivamente. Solo queda el registro de que existió.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Erase permanently…</source>
+        <translation>Borrar definitivamente…</translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Borrar definitivamente</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Every change is kept and linked to the one before, so the journal can show it was not altered.</source>
+        <translation>Cada cambio se conserva y se enlaza con el anterior, para que el diario pueda demostrar que no fue alterado.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation>SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Written down</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Las propias palabras del niño o la niña</translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation>Quién estaba presente</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>Quién atendió</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Qué le dijeron</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Qué hice</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Testigos</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Attach a picture or PDF</source>
+        <translation>Adjuntar una imagen o un PDF</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Imágenes y PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Revelación</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Llamada a la línea directa</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Editar la entrada</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Saving keeps the earlier version in the entry&apos;s history.</source>
+        <translation>Al guardar, la versión anterior se conserva en el historial de la entrada.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Sin elegir todavía</translation>
+    </message>
+    <message>
+        <source>When it happened (YYYY-MM-DD HH:MM)</source>
+        <translation>Cuándo pasó (AAAA-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>When a child tells you something</source>
+        <translation>Cuando un niño o una niña le cuenta algo</translation>
+    </message>
+    <message>
+        <source>Stay calm, believe them and tell them it is not their fault. Do not ask for details, suggest names or acts, record the conversation or go over it again with them: trained forensic interviewers at a Children&apos;s Advocacy Center do that. Write down their own words, when they said them and who was there.</source>
+        <translation>Mantenga la calma, créale y dígale que no es su culpa. No le pida detalles, no le sugiera nombres ni actos, no grabe la conversación ni vuelva a repasarla con él o ella: eso lo hacen entrevistadores forenses capacitados en un Centro de Defensa Infantil (Children&apos;s Advocacy Center). Anote sus propias palabras, cuándo las dijo y quién estaba presente.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Las propias palabras del niño o la niña</translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation>Quién estaba presente</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>Quién atendió</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Qué le dijeron</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Platform or app</source>
+        <translation>Plataforma o aplicación</translation>
+    </message>
+    <message>
+        <source>Account or username involved</source>
+        <translation>Cuenta o nombre de usuario involucrado</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Sin elegir</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Qué hice</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Testigos</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmation</name>
+    <message>
+        <source>ERASE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <source>Erase this entry permanently?</source>
+        <translation>¿Borrar esta entrada definitivamente?</translation>
+    </message>
+    <message>
+        <source>Its text, its history and its files are removed for good. The journal keeps only a record that an entry was erased, and when, so a report stays honest. Deleting instead keeps everything and can be undone.</source>
+        <translation>Su texto, su historial y sus archivos se borran para siempre. El diario conserva solo un registro de que se borró una entrada, y cuándo, para que un informe siga siendo honesto. Si en cambio la elimina, todo se conserva y se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Escriba %1 para confirmar</translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Borrar definitivamente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search the journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <source>Filters (on)</source>
+        <translation>Filtros (activos)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Every child</source>
+        <translation>Todos los niños y niñas</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <source>Every platform</source>
+        <translation>Todas las plataformas</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Cualquier gravedad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Desde (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Hasta (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
     </message>
 </context>
 <context>
@@ -140,6 +664,33 @@
     </message>
 </context>
 <context>
+    <name>ImageRuleNotice</name>
+    <message>
+        <source>Before you attach a picture</source>
+        <translation>Antes de adjuntar una imagen</translation>
+    </message>
+    <message>
+        <source>Never save, copy, screenshot or forward a sexual image of a child, not even as proof: having or sending it is a crime. Write down what identifies it instead: the platform, the username, the profile link, the date and time, and what was said or asked for.</source>
+        <translation>Nunca guarde, copie, capture en pantalla ni reenvíe una imagen sexual de un menor de edad, ni siquiera como prueba: tenerla o enviarla es un delito. En su lugar, anote lo que la identifica: la plataforma, el nombre de usuario, el enlace del perfil, la fecha y la hora, y lo que se dijo o se pidió.</translation>
+    </message>
+    <message>
+        <source>Report the image to NCMEC&apos;s CyberTipline at report.cybertip.org or 1-800-843-5678. If pictures of your child may be circulating, NCMEC&apos;s Take It Down service can help remove them.</source>
+        <translation>Denuncie la imagen a la CyberTipline del NCMEC en report.cybertip.org o al 1-800-843-5678. Si es posible que circulen imágenes de su hijo o hija, el servicio Take It Down del NCMEC puede ayudar a eliminarlas.</translation>
+    </message>
+    <message>
+        <source>I understand. The file I attach is not such an image.</source>
+        <translation>Entiendo. El archivo que adjunto no es una imagen de ese tipo.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <source>Journal</source>
@@ -149,25 +700,78 @@
         <source>A private record of what you notice, kept encrypted on this device only, that you can turn into a report for the hotline, a caseworker or the police.</source>
         <translation>Un registro privado de lo que usted observa, cifrado y guardado solo en este dispositivo, que puede convertir en un informe para la línea directa, un trabajador social o la policía.</translation>
     </message>
+</context>
+<context>
+    <name>JournalWorkspace</name>
     <message>
-        <source>What this page will hold</source>
-        <translation>Lo que tendrá esta página</translation>
+        <source>Journal</source>
+        <translation>Diario</translation>
     </message>
     <message>
-        <source>Notes of what you saw: when, which app, which account, what happened and what you did.</source>
-        <translation>Notas de lo que vio: cuándo, en qué aplicación, qué cuenta, qué pasó y qué hizo usted.</translation>
-    </message>
-    <message>
-        <source>A history that shows every change, so the record can be relied on later.</source>
-        <translation>Un historial que muestra cada cambio, para que el registro sea confiable más adelante.</translation>
-    </message>
-    <message>
-        <source>Reports to share with the people who can help.</source>
-        <translation>Informes para compartir con las personas que pueden ayudar.</translation>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Lock the journal</source>
         <translation>Bloquear el diario</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>A child told me</source>
+        <translation>Un niño o niña me contó</translation>
+    </message>
+    <message>
+        <source>Record what a child told me</source>
+        <translation>Anotar lo que me contó un niño o una niña</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Llamada a la línea directa</translation>
+    </message>
+    <message>
+        <source>Record a hotline call</source>
+        <translation>Anotar una llamada a la línea directa</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños y niñas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the journal</source>
+        <translation>Verificar el diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entry(s)</source>
+        <translation>
+            <numerusform>%n entrada encontrada</numerusform>
+            <numerusform>%n entradas encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words or clear the filters.</source>
+        <translation>No hay coincidencias. Pruebe con menos palabras o quite los filtros.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you notice something, a quick note above is enough; you can complete it later.</source>
+        <translation>Todavía no hay nada escrito. Cuando note algo, basta con una nota rápida aquí arriba; puede completarla después.</translation>
     </message>
 </context>
 <context>
@@ -193,7 +797,7 @@
         <translation>Demasiados intentos. Espere antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <source>The journal's key file is missing, so the journal cannot be opened. Restore it from a backup; Harbor will not create a new journal over the old one.</source>
+        <source>The journal&apos;s key file is missing, so the journal cannot be opened. Restore it from a backup; Harbor will not create a new journal over the old one.</source>
         <translation>Falta el archivo de claves del diario, así que no se puede abrir. Restáurelo desde una copia de seguridad; Harbor no creará un diario nuevo encima del anterior.</translation>
     </message>
     <message>
@@ -201,7 +805,7 @@
         <translation>Falta el archivo del diario. Restáurelo desde una copia de seguridad; su archivo de claves se conservó.</translation>
     </message>
     <message>
-        <source>The journal's key file is damaged, so the journal cannot be opened. Nothing was changed.</source>
+        <source>The journal&apos;s key file is damaged, so the journal cannot be opened. Nothing was changed.</source>
         <translation>El archivo de claves del diario está dañado, así que no se puede abrir. No se cambió nada.</translation>
     </message>
     <message>
@@ -321,7 +925,7 @@
         <translation>Harbor guarda cifrado en este dispositivo lo que usted escribe. No se envía nada a ninguna parte a menos que usted mismo lo exporte.</translation>
     </message>
     <message>
-        <source>Harbor never watches or reads your child's phone or accounts. It helps you notice, write down and act.</source>
+        <source>Harbor never watches or reads your child&apos;s phone or accounts. It helps you notice, write down and act.</source>
         <translation>Harbor nunca vigila ni lee el teléfono ni las cuentas de su hijo o hija. Le ayuda a notar, anotar y actuar.</translation>
     </message>
     <message>
@@ -394,6 +998,17 @@
     </message>
 </context>
 <context>
+    <name>PanelHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the journal list</source>
+        <translation>Volver a la lista del diario</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
@@ -429,6 +1044,21 @@
     <message>
         <source>This short number is not a known emergency or help line.</source>
         <translation>Este número corto no es una línea de emergencia o de ayuda conocida.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddBar</name>
+    <message>
+        <source>Quick note: what did you just see?</source>
+        <translation>Nota rápida: ¿qué acaba de ver?</translation>
+    </message>
+    <message>
+        <source>Quick note</source>
+        <translation>Nota rápida</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1277,21 @@
     </message>
 </context>
 <context>
+    <name>SeverityBadge</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+</context>
+<context>
     <name>SideNavigation</name>
     <message>
         <source>Sections</source>
@@ -665,10 +1310,187 @@
     </message>
 </context>
 <context>
+    <name>TimelineChart</name>
+    <message numerus="yes">
+        <source>Week of %1: %n observation(s)</source>
+        <translation>
+            <numerusform>Semana del %1: %n observación</numerusform>
+            <numerusform>Semana del %1: %n observaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Every child</source>
+        <translation>Todos los niños y niñas</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <source>Each bar is one week of observations, by the day they happened; the newest week is on the right.</source>
+        <translation>Cada barra es una semana de observaciones, según el día en que ocurrieron; la semana más reciente está a la derecha.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Verify the journal</source>
+        <translation>Verificar el diario</translation>
+    </message>
+    <message>
+        <source>Harbor links every change to the one before it with a SHA-256 hash. Checking recomputes every link, so any change made outside Harbor shows up here.</source>
+        <translation>Harbor enlaza cada cambio con el anterior mediante un hash SHA-256. La comprobación vuelve a calcular cada enlace, así que cualquier cambio hecho fuera de Harbor aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Show that entry</source>
+        <translation>Mostrar esa entrada</translation>
+    </message>
+</context>
+<context>
     <name>harbor::emergency::CallController</name>
     <message>
         <source>Emergency services</source>
         <translation>Servicios de emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journal::CategoryCatalog</name>
+    <message>
+        <source>Grooming</source>
+        <translation>Grooming (captación)</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>Trata</translation>
+    </message>
+    <message>
+        <source>Sextortion</source>
+        <translation>Sextorsión</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journal::JournalError</name>
+    <message>
+        <source>Please fill in this field before saving.</source>
+        <translation>Complete este campo antes de guardar.</translation>
+    </message>
+    <message>
+        <source>The date is in the future. Choose when it happened, up to now.</source>
+        <translation>La fecha está en el futuro. Elija cuándo ocurrió, hasta el momento actual.</translation>
+    </message>
+    <message>
+        <source>This value is not valid. Please check it.</source>
+        <translation>Este valor no es válido. Revíselo.</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG pictures and PDF documents can be attached.</source>
+        <translation>Solo se pueden adjuntar imágenes PNG y JPEG y documentos PDF.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB. Attach a smaller copy.</source>
+        <translation>El archivo pesa más de 20 MB. Adjunte una copia más pequeña.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Esta entrada ya no existe.</translation>
+    </message>
+    <message>
+        <source>This child has journal entries, so the profile is kept. You can rename it instead.</source>
+        <translation>Este niño o niña tiene entradas en el diario, así que su perfil se conserva. En su lugar, puede cambiarle el nombre.</translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it and try again.</source>
+        <translation>El diario está bloqueado. Desbloquéelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The device is full, so nothing was saved. Free some space and save again; what you wrote is still here.</source>
+        <translation>El dispositivo está lleno, así que no se guardó nada. Libere espacio y vuelva a guardar; lo que escribió sigue aquí.</translation>
+    </message>
+    <message>
+        <source>The device could not write the journal, so nothing was saved. Try again; what you wrote is still here.</source>
+        <translation>El dispositivo no pudo escribir el diario, así que no se guardó nada. Inténtelo de nuevo; lo que escribió sigue aquí.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged, so nothing was saved. Earlier entries were not changed.</source>
+        <translation>El archivo del diario está dañado, así que no se guardó nada. Las entradas anteriores no se modificaron.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journalui::JournalController</name>
+    <message numerus="yes">
+        <source>The journal is intact: %n change(s) checked, none altered.</source>
+        <translation>
+            <numerusform>El diario está intacto: se comprobó %n cambio, sin alteraciones.</numerusform>
+            <numerusform>El diario está intacto: se comprobaron %n cambios, sin alteraciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal was changed outside Harbor. The first entry affected is number %1.</source>
+        <translation>El diario se modificó fuera de Harbor. La primera entrada afectada es la número %1.</translation>
+    </message>
+    <message>
+        <source>The journal was changed outside Harbor.</source>
+        <translation>El diario se modificó fuera de Harbor.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journalui::TimelineModel</name>
+    <message>
+        <source>No observations yet.</source>
+        <translation>Todavía no hay observaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n urgente</numerusform>
+            <numerusform>%n urgentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3.</source>
+        <extracomment>The timeline in words, e.g. &quot;12 observations in 5 weeks, 2 urgent.&quot;</extracomment>
+        <translation>%1 en %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>%n observación</numerusform>
+            <numerusform>%n observaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,19 @@ QString AttachmentImageProvider::source(qint64 entryId, const QString &sha256Hex
     return QStringLiteral("image://%1/%2/%3/%4").arg(kId).arg(entryId).arg(sha256Hex).arg(page);
 }
 
+int AttachmentImageProvider::pageCount(const QByteArray &bytes)
+{
+    if (!bytes.startsWith("%PDF-")) {
+        return bytes.isEmpty() ? 0 : 1;
+    }
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    return document.status() == QPdfDocument::Status::Ready ? document.pageCount() : 0;
+}
+
 QImage AttachmentImageProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
 {
     const QStringList parts = id.split(QLatin1Char('/'));

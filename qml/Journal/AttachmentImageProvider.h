@@ -18,6 +18,8 @@ public:
 
     explicit AttachmentImageProvider(const JournalController *controller);
     [[nodiscard]] static QString source(qint64 entryId, const QString &sha256Hex, int page = 0);
+    // Pages of a PDF (0 if it cannot be read); 1 for a picture.
+    [[nodiscard]] static int pageCount(const QByteArray &bytes);
 
     QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
 

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Harbor.Ui
+import Harbor.Journal
 
 // A file shown large, straight from the encrypted journal. PDFs page by page.
 Popup {
@@ -10,10 +11,12 @@ Popup {
 
     property var attachment: ({})
     property int page: 0
+    property int pages: 1
 
     function show(file) {
         viewer.attachment = file
         viewer.page = 0
+        viewer.pages = JournalController.attachmentPageCount(file.entryId, file.sha256)
         viewer.open()
     }
 
@@ -46,10 +49,15 @@ Popup {
                 Accessible.name: text
                 onClicked: viewer.page -= 1
             }
+            Label {
+                visible: viewer.pages > 1
+                text: qsTr("Page %1 of %2").arg(viewer.page + 1).arg(viewer.pages)
+                color: Theme.text
+            }
             Button {
                 visible: viewer.attachment.mime === "application/pdf"
                 text: qsTr("Next page")
-                enabled: image.status === Image.Ready
+                enabled: viewer.page + 1 < viewer.pages
                 implicitHeight: Theme.touchTarget
                 Accessible.name: text
                 onClicked: viewer.page += 1

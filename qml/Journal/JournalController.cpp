@@ -249,6 +249,7 @@ QVariantMap JournalController::entry(qint64 entryId)
     for (const journal::AttachmentRef &ref : e.attachments) {
         const QString sha = QString::fromLatin1(ref.sha256.toHex());
         attachments.append(QVariantMap {
+            { QStringLiteral("entryId"), entryId },
             { QStringLiteral("sha256"), sha },
             { QStringLiteral("name"), ref.fileName },
             { QStringLiteral("mime"), ref.mime },
@@ -458,6 +459,11 @@ QVariantMap JournalController::verify()
         { QStringLiteral("entryId"), result.brokenEntryId },
         { QStringLiteral("message"), message },
     };
+}
+
+int JournalController::attachmentPageCount(qint64 entryId, const QString &sha256Hex) const
+{
+    return AttachmentImageProvider::pageCount(attachmentData(entryId, QByteArray::fromHex(sha256Hex.toLatin1())));
 }
 
 QByteArray JournalController::attachmentData(qint64 entryId, const QByteArray &sha256) const

@@ -85,6 +85,8 @@ public:
     // Only after the image rule was acknowledged (CONTENT.md rule 1).
     Q_INVOKABLE bool addAttachment(qint64 entryId, const QUrl &file);
     Q_INVOKABLE void acknowledgeImageRule();
+    // Pages of an attachment (PDF), 1 for a picture, 0 if it cannot be read.
+    Q_INVOKABLE int attachmentPageCount(qint64 entryId, const QString &sha256Hex) const;
     Q_INVOKABLE qint64 saveChild(const QVariantMap &fields);
     Q_INVOKABLE bool removeChild(qint64 childId);
     // {intact, links, message, entryId}

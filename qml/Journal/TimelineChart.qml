@@ -31,7 +31,7 @@ ColumnLayout {
         model: chart.model
         spacing: 4
         clip: true
-        implicitHeight: chart.barArea + 2 * Theme.smallFontSize + Theme.spacing
+        implicitHeight: chart.barArea + 3 * Theme.smallFontSize + 3 * Theme.spacing
         Layout.fillWidth: true
         Accessible.role: Accessible.Chart
         Accessible.name: chart.model.summary
@@ -47,7 +47,7 @@ ColumnLayout {
             required property int urgent
             required property int total
             readonly property real unit: chart.model.maxTotal > 0 ? chart.barArea / chart.model.maxTotal : 0
-            width: 28
+            width: 44
             height: bars.height
             spacing: 2
             Accessible.name: qsTr("Week of %1: %n observation(s)", "", week.total).arg(week.label)
@@ -61,34 +61,34 @@ ColumnLayout {
             }
             Rectangle {
                 color: Theme.severityColors[2]
-                implicitWidth: 20
+                implicitWidth: 24
                 implicitHeight: week.urgent * week.unit
                 Layout.alignment: Qt.AlignHCenter
             }
             Rectangle {
                 color: Theme.severityColors[1]
-                implicitWidth: 20
+                implicitWidth: 24
                 implicitHeight: week.concern * week.unit
                 Layout.alignment: Qt.AlignHCenter
             }
             Rectangle {
                 color: Theme.severityColors[0]
-                implicitWidth: 20
+                implicitWidth: 24
                 implicitHeight: week.note * week.unit
                 Layout.alignment: Qt.AlignHCenter
             }
             Rectangle {
                 color: Theme.outline
-                implicitWidth: 28
+                implicitWidth: 44
                 implicitHeight: 1
             }
             Label {
                 text: week.label
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize * 0.8
-                rotation: 0
+                horizontalAlignment: Text.AlignHCenter
                 elide: Text.ElideRight
-                Layout.preferredWidth: 28
+                Layout.preferredWidth: 44
             }
         }
     }

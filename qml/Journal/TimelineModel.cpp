@@ -61,7 +61,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return week.weekStart;
     case Qt::DisplayRole:
     case LabelRole:
-        return QLocale().toString(week.weekStart, QLocale::ShortFormat);
+        return QLocale().toString(week.weekStart, QStringLiteral("d MMM"));
     case NoteRole:
         return week.bySeverity[0];
     case ConcernRole:
@@ -114,8 +114,10 @@ QString TimelineModel::summary() const
     for (const journal::WeekCount &week : m_weeks) {
         urgent += week.bySeverity[2];
     }
-    return tr("%n observation(s) over %1 weeks", nullptr, total()).arg(m_weeks.size()) + QStringLiteral(", ")
-        + tr("%n urgent", nullptr, urgent) + QLatin1Char('.');
+    //: The timeline in words, e.g. "12 observations in 5 weeks, 2 urgent."
+    return tr("%1 in %2, %3.")
+        .arg(tr("%n observation(s)", nullptr, total()), tr("%n week(s)", nullptr, static_cast<int>(m_weeks.size())),
+            tr("%n urgent", nullptr, urgent));
 }
 
 } // namespace harbor::journalui

@@ -215,6 +215,7 @@ Item {
             tryVerify(() => findChild(test.page, "deleteEntryButton") !== null)
             click("deleteEntryButton")
             compare(entryCount(), 1)
+            shot("journal-timeline")
 
             // Phone width: one column, the detail replaces the list.
             root.width = 420
