@@ -151,6 +151,27 @@ JournalError JournalStore::index(qint64 entryId, const QString *text)
     return failed(add);
 }
 
+JournalError JournalStore::writeRevision(Entry &entry, qint64 nowMs)
+{
+    const QByteArray content = RevisionChain::canonical(entry.toContent());
+    if (JournalError error = writeEntryRow(entry, content, nowMs); !error.ok()) {
+        return error;
+    }
+    if (entry.id == 0) {
+        entry.id = m_db.lastInsertRowId();
+    }
+    if (JournalError error = appendLink(entry.id, ChainLink::Kind::Revision, nowMs, sha256(content), &content);
+        !error.ok()) {
+        return error;
+    }
+    const QString text = entry.searchableText();
+    if (JournalError error = index(entry.id, &text); !error.ok()) {
+        return error;
+    }
+    entry.updatedAtMs = nowMs;
+    return {};
+}
+
 JournalError JournalStore::save(Entry &entry)
 {
     const qint64 now = m_clock.nowMs();
@@ -178,30 +199,16 @@ JournalError JournalStore::save(Entry &entry)
         toSave.attachments.clear();
         toSave.createdAtMs = now;
     }
-    const QByteArray content = RevisionChain::canonical(toSave.toContent());
-
     vault::Transaction transaction(m_db);
     if (transaction.beginError() != Database::Error::None) {
         return JournalError::fromDatabase(transaction.beginError());
     }
-    if (JournalError error = writeEntryRow(toSave, content, now); !error.ok()) {
-        return error;
-    }
-    if (toSave.id == 0) {
-        toSave.id = m_db.lastInsertRowId();
-    }
-    const QString text = toSave.searchableText();
-    if (JournalError error = appendLink(toSave.id, ChainLink::Kind::Revision, now, sha256(content), &content);
-        !error.ok()) {
-        return error;
-    }
-    if (JournalError error = index(toSave.id, &text); !error.ok()) {
+    if (JournalError error = writeRevision(toSave, now); !error.ok()) {
         return error;
     }
     if (const Database::Error error = transaction.commit(); error != Database::Error::None) {
         return JournalError::fromDatabase(error);
     }
-    toSave.updatedAtMs = now;
     entry = toSave;
     return {};
 }
@@ -228,20 +235,9 @@ JournalError JournalStore::saveAll(QList<Entry> &entries)
         toSave.state = EntryState::Active;
         toSave.attachments.clear();
         toSave.createdAtMs = now;
-        const QByteArray content = RevisionChain::canonical(toSave.toContent());
-        if (JournalError error = writeEntryRow(toSave, content, now); !error.ok()) {
+        if (JournalError error = writeRevision(toSave, now); !error.ok()) {
             return error;
         }
-        toSave.id = m_db.lastInsertRowId();
-        const QString text = toSave.searchableText();
-        if (JournalError error = appendLink(toSave.id, ChainLink::Kind::Revision, now, sha256(content), &content);
-            !error.ok()) {
-            return error;
-        }
-        if (JournalError error = index(toSave.id, &text); !error.ok()) {
-            return error;
-        }
-        toSave.updatedAtMs = now;
         saved.append(toSave);
     }
     if (const Database::Error error = transaction.commit(); error != Database::Error::None) {
@@ -277,7 +273,6 @@ JournalError JournalStore::addAttachment(
     }
     entry.attachments.append(ref);
     const qint64 now = m_clock.nowMs();
-    const QByteArray content = RevisionChain::canonical(entry.toContent());
 
     vault::Transaction transaction(m_db);
     if (transaction.beginError() != Database::Error::None) {
@@ -296,16 +291,8 @@ JournalError JournalStore::addAttachment(
     if (insert.error() != Database::Error::None) {
         return failed(insert);
     }
-    const QString text = entry.searchableText();
-    if (JournalError writeError = writeEntryRow(entry, content, now); !writeError.ok()) {
+    if (JournalError writeError = writeRevision(entry, now); !writeError.ok()) {
         return writeError;
-    }
-    if (JournalError linkError = appendLink(entryId, ChainLink::Kind::Revision, now, sha256(content), &content);
-        !linkError.ok()) {
-        return linkError;
-    }
-    if (JournalError indexError = index(entryId, &text); !indexError.ok()) {
-        return indexError;
     }
     if (const Database::Error commitError = transaction.commit(); commitError != Database::Error::None) {
         return JournalError::fromDatabase(commitError);
