@@ -17,6 +17,8 @@ ColumnLayout {
     property var entryId: 0
     property int initialKind: 0
     property var fields: ({})
+    // Something was typed since the editor opened or last saved.
+    property bool dirty: false
     signal saved(var entryId)
     signal cancelled()
 
@@ -44,13 +46,30 @@ ColumnLayout {
         const copy = Object.assign({}, editor.fields)
         copy[name] = value
         editor.fields = copy
+        editor.dirty = true
+    }
+
+    // Locking closes the editor: what was typed is kept as a draft first
+    // (if it can be saved at all), never silently dropped.
+    Connections {
+        target: JournalController
+        function onAboutToLock() {
+            if (!editor.dirty)
+                return
+            const copy = Object.assign({}, editor.fields)
+            copy.draft = true
+            if (JournalController.saveEntry(copy) > 0)
+                editor.dirty = false
+        }
     }
     function save() {
         const copy = Object.assign({}, editor.fields)
         copy.draft = false
         const id = JournalController.saveEntry(copy)
-        if (id > 0)
+        if (id > 0) {
+            editor.dirty = false
             editor.saved(id)
+        }
     }
 
     PanelHeader {

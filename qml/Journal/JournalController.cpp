@@ -77,6 +77,7 @@ JournalController::JournalController(vault::Vault &vault, const safety::Clock &c
           qobject_cast<QGuiApplication *>(QCoreApplication::instance()) ? QGuiApplication::clipboard() : nullptr)
 {
     connect(&m_vault, &vault::Vault::stateChanged, this, &JournalController::vaultStateChanged);
+    connect(&m_vault, &vault::Vault::aboutToLock, this, &JournalController::aboutToLock);
     connect(this, &JournalController::languageChanged, this, [this] {
         m_categories = journal::CategoryCatalog::builtIn();
         m_entries.reload();

@@ -98,6 +98,9 @@ public:
     [[nodiscard]] QByteArray attachmentData(qint64 entryId, const QByteArray &sha256) const;
 
 Q_SIGNALS:
+    // The journal is about to lock (idle, background, the Lock button): an
+    // editor with unsaved text saves it as a draft now, or it would be lost.
+    void aboutToLock();
     void readyChanged();
     void lastErrorChanged();
     void languageChanged();

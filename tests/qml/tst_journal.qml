@@ -234,13 +234,28 @@ Item {
             click("panelBackButton")
             tryVerify(() => item("entryList").visible)
             root.width = 1200
+            tryVerify(() => findChild(test.page, "journalWorkspace").wide)
+            waitForRendering(root)
 
+            // Locking with text in the editor keeps it, as a draft.
+            click("newEntryButton")
+            typeInto("editorText", "Typed just before the lock")
             VaultController.lock()
             tryCompare(VaultController, "state", VaultController.Locked)
             verify(!JournalController.ready)
             compare(JournalController.entries.rowCount(), 0)
             compare(JournalController.children.count, 0)
             tryVerify(() => findChild(test.page, "journalWorkspace") === null)
+
+            VaultController.unlock(passphrase)
+            tryCompare(VaultController, "state", VaultController.Unlocked, 30000)
+            tryVerify(() => JournalController.ready)
+            compare(entryCount(), 2)
+            JournalController.entries.searchText = "typed before lock"
+            compare(entryCount(), 1)
+            JournalController.entries.clearFilters()
+            VaultController.lock()
+            tryCompare(VaultController, "state", VaultController.Locked)
         }
     }
 }

@@ -163,6 +163,7 @@ void Vault::lock()
     if (!m_database) {
         return;
     }
+    Q_EMIT aboutToLock();
     // Closing the connection ends SQLCipher's use of the key, which it wipes.
     m_database.reset();
     refreshState();

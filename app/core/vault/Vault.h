@@ -62,6 +62,8 @@ public:
     void waitForIdle();
 
 Q_SIGNALS:
+    // The database is still open: last chance to save what is unsaved.
+    void aboutToLock();
     void stateChanged();
     void busyChanged();
     // The new recovery key, to be shown once (after create or regenerate).
