@@ -9,6 +9,8 @@
 #include "SelfTest.h"
 #include "VaultController.h"
 #include "WindowProbe.h"
+#include "content/ContentLibrary.h"
+#include "content/PackLoader.h"
 #include "createPlatform.h"
 #include "safety/Clock.h"
 #include "safety/EmergencyDialer.h"
@@ -110,8 +112,15 @@ int main(int argc, char **argv)
 
     const auto platform = harbor::createPlatform();
     harbor::safety::EmergencyDialer dialer(*platform);
+    // The content shown (built-in pack) and the chosen region, which sets the
+    // emergency bar's hotline; outlives everything that reads it.
+    harbor::content::ContentLibrary library(
+        harbor::content::PackLoader::embedded(), settings, [&translations] { return translations.current(); });
     harbor::emergency::CallController calls(dialer, settings);
     harbor::emergency::CallController::provide(&calls);
+    calls.setRegionSource([&library] { return library.hotlineRegion(); });
+    QObject::connect(&library, &harbor::content::ContentLibrary::regionChanged, &calls,
+        &harbor::emergency::CallController::refreshRegion);
     harbor::ui::Preferences preferences(settings, translations);
     harbor::ui::Preferences::provide(&preferences);
     const harbor::safety::SystemClock clock;

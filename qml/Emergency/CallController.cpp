@@ -56,10 +56,21 @@ CallController *CallController::create(QQmlEngine *, QJSEngine *)
 bool CallController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
-        m_region = safety::defaultRegion();
-        Q_EMIT regionChanged();
+        refreshRegion();
     }
     return QObject::eventFilter(watched, event);
+}
+
+void CallController::setRegionSource(std::function<safety::Region()> source)
+{
+    m_regionSource = std::move(source);
+    refreshRegion();
+}
+
+void CallController::refreshRegion()
+{
+    m_region = m_regionSource ? m_regionSource() : safety::defaultRegion();
+    Q_EMIT regionChanged();
 }
 
 QString CallController::emergencyNumber() const

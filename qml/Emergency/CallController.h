@@ -4,9 +4,11 @@
 #include "safety/Region.h"
 
 #include <QObject>
+
 #include <QPointer>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 class QQmlEngine;
 class QJSEngine;
@@ -45,6 +47,12 @@ public:
     [[nodiscard]] QString hotlineNumber() const { return m_region.hotline.displayNumber; }
     [[nodiscard]] QString hotlineHours() const { return m_region.hotline.hours; }
 
+    // Where the region and its hotline come from (the content library);
+    // the built-in Colorado hotline until one is set.
+    void setRegionSource(std::function<safety::Region()> source);
+    // Re-reads the region (it changed, or its language did).
+    void refreshRegion();
+
     Q_INVOKABLE void callEmergency();
     Q_INVOKABLE void callHotline();
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
@@ -70,6 +78,7 @@ private:
 
     safety::EmergencyDialer &m_dialer;
     shell::AppSettings &m_settings;
+    std::function<safety::Region()> m_regionSource;
     safety::Region m_region;
     static inline QPointer<CallController> s_instance;
 };

@@ -16,9 +16,10 @@ constexpr qsizetype kMaxDigits = 15;
 // Numbers shorter than this are short codes and must be on the allow-list.
 constexpr qsizetype kShortCodeBelow = 7;
 
-// US emergency (911), the 988 Suicide & Crisis Lifeline, TTY relay (711) and
-// community services (211). Anything else this short is refused.
-constexpr std::array<QStringView, 4> kAllowedShortCodes = { u"911", u"988", u"711", u"211" };
+// US emergency (911), the 988 Suicide & Crisis Lifeline, TTY relay (711),
+// community services (211) and the National Human Trafficking Hotline's text
+// short code (233733). Anything else this short is refused.
+constexpr std::array<QStringView, 5> kAllowedShortCodes = { u"911", u"988", u"711", u"211", u"233733" };
 
 bool isSeparator(QChar c)
 {

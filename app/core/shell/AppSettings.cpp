@@ -2,6 +2,7 @@
 #include "shell/AppSettings.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -47,6 +48,19 @@ void AppSettings::setTheme(const QString &theme)
     if (kThemes.contains(theme)) {
         m_settings.setValue(QStringLiteral("ui/theme"), theme);
     }
+}
+
+QString AppSettings::region() const
+{
+    const QString value = m_settings.value(QStringLiteral("content/region")).toString();
+    static const QRegularExpression id(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return id.match(value).hasMatch() && value.size() <= 64 ? value : QStringLiteral("colorado");
+}
+
+void AppSettings::setRegion(const QString &regionId)
+{
+    m_settings.setValue(QStringLiteral("content/region"), regionId);
+    m_settings.sync();
 }
 
 bool AppSettings::callLogNoticeShown() const

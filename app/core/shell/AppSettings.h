@@ -28,6 +28,11 @@ public:
     [[nodiscard]] int backgroundGraceSeconds() const;
     void setBackgroundGraceSeconds(int seconds);
 
+    // The region whose resources and hotline Harbor shows (a content-pack
+    // region id; "colorado" until chosen). Needed while the vault is locked.
+    [[nodiscard]] QString region() const;
+    void setRegion(const QString &regionId);
+
     // Whether the user was told that calls appear in the phone's call log.
     [[nodiscard]] bool callLogNoticeShown() const;
     void setCallLogNoticeShown();

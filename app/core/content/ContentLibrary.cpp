@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/ContentLibrary.h"
+
+#include "shell/AppSettings.h"
+
+namespace harbor::content {
+
+ContentLibrary::ContentLibrary(Pack pack, shell::AppSettings &settings, LanguageSource language, QObject *parent)
+    : QObject(parent)
+    , m_pack(std::move(pack))
+    , m_settings(settings)
+    , m_language(std::move(language))
+{
+}
+
+void ContentLibrary::setPack(Pack pack)
+{
+    m_pack = std::move(pack);
+    Q_EMIT packChanged();
+    Q_EMIT regionChanged();
+}
+
+QString ContentLibrary::regionId() const
+{
+    const QString chosen = m_settings.region();
+    if (m_pack.region(chosen)) {
+        return chosen;
+    }
+    return m_pack.regions.isEmpty() ? chosen : m_pack.regions.constFirst().id;
+}
+
+bool ContentLibrary::setRegionId(const QString &regionId)
+{
+    if (!m_pack.region(regionId)) {
+        return false;
+    }
+    if (regionId != m_settings.region()) {
+        m_settings.setRegion(regionId);
+        Q_EMIT regionChanged();
+    }
+    return true;
+}
+
+safety::Region ContentLibrary::hotlineRegion() const
+{
+    const RegionContent *region = m_pack.region(regionId());
+    const Resource *hotline = region ? m_pack.resource(region->hotline) : nullptr;
+    if (!region || !hotline || hotline->phone.number.isEmpty()) {
+        return safety::defaultRegion();
+    }
+    const QString lang = language();
+    return safety::Region {
+        region->id,
+        region->name.in(lang),
+        safety::Hotline { hotline->name.in(lang), hotline->phone.display, hotline->hours.in(lang) },
+    };
+}
+
+} // namespace harbor::content
