@@ -8,7 +8,7 @@ namespace harbor::vault {
 namespace {
 
 // Step N brings the schema from version N to N + 1. Append only; never edit.
-constexpr std::array<const char *, 2> kSteps = {
+constexpr std::array<const char *, 3> kSteps = {
     // 1: private settings (checklist progress, report preferences, ...).
     "CREATE TABLE private_settings ("
     "  key TEXT PRIMARY KEY NOT NULL,"
@@ -72,6 +72,16 @@ constexpr std::array<const char *, 2> kSteps = {
     ");"
     "CREATE INDEX attachments_by_entry ON attachments(entry_id);"
     "CREATE VIRTUAL TABLE entries_fts USING fts4(body, tokenize=unicode61 \"remove_diacritics=1\");",
+    // 3: per-child checklists of the platform guides. A step ticked against
+    // another revision of its guide shows that the guide changed since.
+    "CREATE TABLE checklist_steps ("
+    "  child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,"
+    "  guide_id TEXT NOT NULL,"
+    "  step_id TEXT NOT NULL,"
+    "  guide_revision TEXT NOT NULL,"
+    "  done_at INTEGER NOT NULL,"
+    "  PRIMARY KEY (child_id, guide_id, step_id)"
+    ") WITHOUT ROWID;",
 };
 
 } // namespace
