@@ -2,6 +2,7 @@
 // Harbor's composition root: parses the command line, builds the services
 // once, hands them to QML as singletons and loads the UI.
 #include "CallController.h"
+#include "GuidesController.h"
 #include "JournalController.h"
 #include "Preferences.h"
 #include "QmlSetup.h"
@@ -130,6 +131,8 @@ int main(int argc, char **argv)
     harbor::vaultui::VaultController::provide(&vaultController);
     harbor::journalui::JournalController journalController(vault, clock);
     harbor::journalui::JournalController::provide(&journalController);
+    harbor::guidesui::GuidesController guidesController(library, vault, clock);
+    harbor::guidesui::GuidesController::provide(&guidesController);
 
     harbor::ui::setUpStyle();
     QQmlApplicationEngine engine;

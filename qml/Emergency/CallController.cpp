@@ -88,6 +88,13 @@ void CallController::callHotline()
     m_dialer.call(m_region.hotline.displayNumber);
 }
 
+void CallController::callNumber(const QString &name, const QString &displayNumber)
+{
+    m_requestedName = name;
+    m_requestedNumber = displayNumber;
+    m_dialer.call(displayNumber);
+}
+
 void CallController::copyToClipboard(const QString &text) const
 {
     // Only ever public phone numbers: nothing private is put on the clipboard here.
@@ -111,6 +118,8 @@ void CallController::onManualDialNeeded(const QString &digits)
         Q_EMIT manualDialNeeded(tr("Emergency services"), kEmergencyNumber, digits);
     } else if (digits == digitsOf(m_region.hotline.displayNumber)) {
         Q_EMIT manualDialNeeded(m_region.hotline.name, m_region.hotline.displayNumber, digits);
+    } else if (!m_requestedNumber.isEmpty() && digits == digitsOf(m_requestedNumber)) {
+        Q_EMIT manualDialNeeded(m_requestedName, m_requestedNumber, digits);
     } else {
         Q_EMIT manualDialNeeded(QString(), digits, digits);
     }

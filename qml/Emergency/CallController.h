@@ -55,6 +55,10 @@ public:
 
     Q_INVOKABLE void callEmergency();
     Q_INVOKABLE void callHotline();
+    // Any number from the content (a resource's line), validated like every
+    // other before it reaches the dialer; `name` labels the sheet shown
+    // where no dialer exists.
+    Q_INVOKABLE void callNumber(const QString &name, const QString &displayNumber);
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
 
 Q_SIGNALS:
@@ -79,6 +83,8 @@ private:
     safety::EmergencyDialer &m_dialer;
     shell::AppSettings &m_settings;
     std::function<safety::Region()> m_regionSource;
+    QString m_requestedName;
+    QString m_requestedNumber;
     safety::Region m_region;
     static inline QPointer<CallController> s_instance;
 };

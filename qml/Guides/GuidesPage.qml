@@ -1,20 +1,125 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
 import Harbor.Ui
+import Harbor.Guides
 
-PageScaffold {
+// Guides: the browser, and one guide, sign list, flow or tip page at a time
+// with a way back. Readable while the journal is locked.
+Page {
+    id: page
+
+    property string kind: "home"
+    property string itemId
+    property var history: []
+
+    function open(kind, id) {
+        if (kind === "resource")
+            return // resources live on their own page
+        page.history = page.history.concat([{ kind: page.kind, id: page.itemId }])
+        page.kind = kind
+        page.itemId = id
+        flick.contentY = 0
+    }
+    function back() {
+        const last = page.history[page.history.length - 1]
+        page.history = page.history.slice(0, page.history.length - 1)
+        page.kind = last ? last.kind : "home"
+        page.itemId = last ? last.id : ""
+        flick.contentY = 0
+    }
+
     objectName: "guidesPage"
     title: qsTr("Guides")
-    intro: qsTr("Clear, step-by-step help for keeping a child safer online, written for parents, guardians and foster caretakers.")
+    background: Rectangle { color: Theme.background }
 
-    ComingSoonCard {
-        heading: qsTr("What this page will hold")
-        points: [
-            qsTr("Privacy and safety settings for each app and game your child uses, one numbered step at a time."),
-            qsTr("Monitoring tips for each age: what to talk about, what to check, what to leave private."),
-            qsTr("Warning signs of grooming, trafficking and sextortion, as checklists."),
-            qsTr("What to do now: when you find something, when a child tells you something, when a child is missing."),
-            qsTr("Recovery guidance for foster caretakers, and care for yourself.")
-        ]
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin, 760)
+            spacing: Theme.margin
+
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Button {
+                    objectName: "guidesBack"
+                    visible: page.kind !== "home"
+                    text: qsTr("Back")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Back to the guides")
+                    onClicked: page.back()
+                }
+                Label {
+                    visible: page.kind === "home"
+                    text: page.title
+                    font.pixelSize: Theme.titleFontSize
+                    font.bold: true
+                    color: Theme.text
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.Heading
+                }
+            }
+            Label {
+                visible: page.kind === "home"
+                text: qsTr("Clear, step-by-step help for keeping a child safer online, written for parents, guardians and foster caretakers.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Loader {
+                Layout.fillWidth: true
+                sourceComponent: {
+                    switch (page.kind) {
+                    case "guide": return guideComponent
+                    case "signs": return signsComponent
+                    case "flow": return flowComponent
+                    case "ages": return agesComponent
+                    case "recovery": return recoveryComponent
+                    default: return homeComponent
+                    }
+                }
+            }
+        }
     }
+
+    // Created by the Loader above: Qt 6.4's Loader refuses components bound
+    // with "pragma ComponentBehavior: Bound", so these reach the page through
+    // the file's context.
+    // qmllint disable unqualified
+    Component {
+        id: homeComponent
+        GuidesHome { onOpen: (kind, id) => page.open(kind, id) }
+    }
+    Component {
+        id: guideComponent
+        GuideView { guideId: page.itemId }
+    }
+    Component {
+        id: signsComponent
+        SignsView { listId: page.itemId }
+    }
+    Component {
+        id: flowComponent
+        FlowView { flowId: page.itemId }
+    }
+    Component {
+        id: agesComponent
+        AgeTipsView {}
+    }
+    Component {
+        id: recoveryComponent
+        RecoveryView {}
+    }
+    // qmllint enable unqualified
 }

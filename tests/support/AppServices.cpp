@@ -10,6 +10,10 @@ AppServices::AppServices()
     ui::Preferences::provide(&preferences);
     vaultui::VaultController::provide(&vaultController);
     journalui::JournalController::provide(&journalController);
+    guidesui::GuidesController::provide(&guidesController);
+    calls.setRegionSource([this] { return library.hotlineRegion(); });
+    QObject::connect(
+        &library, &content::ContentLibrary::regionChanged, &calls, &emergency::CallController::refreshRegion);
 }
 
 } // namespace harbor::test

@@ -4,9 +4,12 @@
 #include "CallController.h"
 #include "ClockControl.h"
 #include "FakeDialer.h"
+#include "GuidesController.h"
 #include "JournalController.h"
 #include "Preferences.h"
 #include "VaultController.h"
+#include "content/ContentLibrary.h"
+#include "content/PackLoader.h"
 #include "fake/FakePlatform.h"
 #include "safety/Clock.h"
 #include "safety/EmergencyDialer.h"
@@ -37,6 +40,10 @@ struct AppServices
     vault::Vault vault { dataDir.path(), clock, [] { return vault::KdfParams::floor(); } };
     vaultui::VaultController vaultController { vault, settings, clock, false };
     journalui::JournalController journalController { vault, clock };
+    // The built-in content pack, its region setting the emergency bar's hotline.
+    content::ContentLibrary library { content::PackLoader::embedded(), settings,
+        [this] { return translations.current(); } };
+    guidesui::GuidesController guidesController { library, vault, clock };
     ClockControl clockControl { clock };
 };
 

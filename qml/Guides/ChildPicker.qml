@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Journal
+
+// Which child a checklist or a recorded sign is about. Children live in
+// the vault: while it is locked, this says how to get them.
+ColumnLayout {
+    id: picker
+
+    property var childId: 0
+    readonly property bool available: JournalController.ready && JournalController.children.count > 0
+
+    spacing: 2
+    Layout.fillWidth: true
+
+    Label {
+        visible: !JournalController.ready
+        text: qsTr("Unlock the journal (on the Journal page) to keep progress for each child.")
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        visible: JournalController.ready && JournalController.children.count === 0
+        text: qsTr("Add a child on the Journal page (Children) to keep progress for them.")
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    ComboBox {
+        objectName: "childPicker"
+        visible: picker.available
+        model: JournalController.children.nicknames
+        implicitHeight: Theme.touchTarget
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Child")
+        onActivated: index => picker.childId = JournalController.children.ids[index]
+    }
+    // The first child is chosen until the user picks another; none while locked.
+    readonly property var ids: JournalController.children.ids
+    onIdsChanged: picker.sync()
+    Component.onCompleted: picker.sync()
+    function sync() {
+        if (!picker.available)
+            picker.childId = 0
+        else if (picker.ids.indexOf(picker.childId) < 0)
+            picker.childId = picker.ids[0]
+    }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Guides
+
+// "What to do now": the steps, then whom to call, in order, with a button
+// each, and what to write down.
+ColumnLayout {
+    id: view
+
+    required property string flowId
+    readonly property var flow: GuidesController.flow(view.flowId)
+
+    objectName: "flowView"
+    spacing: Theme.margin
+    Layout.fillWidth: true
+
+    Label {
+        text: view.flow.title || ""
+        font.pixelSize: Theme.titleFontSize
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.Heading
+    }
+    BulletList { points: view.flow.steps || []; numbered: true }
+    Label {
+        text: qsTr("Who to call")
+        font.bold: true
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+    }
+    Repeater {
+        model: view.flow.call || []
+        delegate: ResourceCard {
+            required property var modelData
+            resource: modelData
+        }
+    }
+    BulletList { heading: qsTr("What to write down"); points: view.flow.writeDown || [] }
+    SourcesList { reviewed: view.flow.reviewed || ""; items: view.flow.sources || [] }
+}

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Journal
+import Harbor.Guides
+
+// A platform guide as a walkthrough: each numbered step is something to do
+// with the child, ticked off for that child, with the ring showing how far
+// along it is.
+ColumnLayout {
+    id: view
+
+    required property string guideId
+    readonly property var guide: GuidesController.guide(view.guideId)
+    property var childId: picker.childId
+    readonly property var done: GuidesController.checklistRevision >= 0 ? GuidesController.doneSteps(view.childId, view.guideId) : []
+    readonly property real progress: GuidesController.checklistRevision >= 0 ? GuidesController.progress(view.childId, view.guideId) : 0
+    readonly property bool needsRecheck: GuidesController.checklistRevision >= 0 && GuidesController.needsRecheck(view.childId, view.guideId)
+    readonly property bool canTick: GuidesController.checklistsAvailable && view.childId > 0
+
+    objectName: "guideView"
+    spacing: Theme.margin
+    Layout.fillWidth: true
+
+    Label {
+        text: view.guide.name || ""
+        font.pixelSize: Theme.titleFontSize
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.Heading
+    }
+    Label {
+        text: view.guide.summary || ""
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        text: view.guide.age || ""
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    RowLayout {
+        spacing: Theme.margin
+        Layout.fillWidth: true
+        ProgressRing {
+            objectName: "guideProgress"
+            value: view.progress
+            visible: view.canTick
+        }
+        ChildPicker {
+            id: picker
+            Layout.fillWidth: true
+        }
+    }
+    Label {
+        objectName: "doneForChild"
+        visible: view.canTick && view.progress >= 1 && !view.needsRecheck
+        text: qsTr("Done for %1.").arg(JournalController.children.nickname(view.childId))
+        color: Theme.accent
+        font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    RowLayout {
+        visible: view.canTick && view.needsRecheck
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+        Label {
+            objectName: "recheckNotice"
+            text: qsTr("This guide has changed since you went through it with %1.").arg(JournalController.children.nickname(view.childId))
+            color: Theme.errorText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "recheckButton"
+            text: qsTr("Check again")
+            implicitHeight: Theme.touchTarget
+            Accessible.name: text
+            onClicked: GuidesController.recheck(view.childId, view.guideId)
+        }
+    }
+
+    Repeater {
+        model: view.guide.steps || []
+        delegate: Frame {
+            id: stepCard
+            required property var modelData
+            required property int index
+            Layout.fillWidth: true
+            background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.outline }
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: Theme.spacing / 2
+                CheckBox {
+                    objectName: "step_" + stepCard.modelData.id
+                    text: (stepCard.index + 1) + ". " + stepCard.modelData.title
+                    font.bold: true
+                    enabled: view.canTick
+                    checked: view.done.indexOf(stepCard.modelData.id) >= 0
+                    implicitHeight: Theme.touchTarget
+                    Layout.fillWidth: true
+                    Accessible.name: text
+                    onToggled: GuidesController.setStepDone(view.childId, view.guideId, stepCard.modelData.id, checked)
+                }
+                Label {
+                    text: qsTr("Where: %1").arg(stepCard.modelData.where)
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: qsTr("Choose: %1").arg(stepCard.modelData.choose)
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: qsTr("Why: %1").arg(stepCard.modelData.why)
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+
+    BulletList { heading: qsTr("Family and supervision tools"); points: view.guide.family || [] }
+    BulletList { heading: qsTr("How to report an account or content"); points: view.guide.report || []; numbered: true }
+    BulletList { heading: qsTr("Risks on this platform"); points: view.guide.risks || [] }
+    SourcesList { reviewed: view.guide.reviewed || ""; items: view.guide.sources || [] }
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Emergency
+
+// One line to call: what it is for, when it answers, and a button for each
+// way to reach it. Numbers are dialled through the same validation as the
+// emergency bar.
+Frame {
+    id: card
+
+    required property var resource
+
+    Layout.fillWidth: true
+    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.outline }
+    Accessible.name: card.resource.name
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spacing / 2
+        Label {
+            text: card.resource.name
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            visible: card.resource.lawEnforcement === true
+            text: qsTr("For law enforcement")
+            color: Theme.accent
+            font.bold: true
+            font.pixelSize: Theme.smallFontSize
+        }
+        Label {
+            text: card.resource.purpose
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: text.length > 0
+            text: card.resource.hours || ""
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Flow {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            PrimaryButton {
+                objectName: "callResource_" + card.resource.id
+                visible: card.resource.phone.length > 0
+                text: qsTr("Call %1").arg(card.resource.phone)
+                onClicked: CallController.callNumber(card.resource.name, card.resource.phone)
+            }
+            Button {
+                visible: card.resource.sms.length > 0
+                text: qsTr("Text %1").arg(card.resource.smsDisplay)
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+                onClicked: Qt.openUrlExternally("sms:" + card.resource.sms)
+            }
+            Button {
+                visible: card.resource.web.length > 0
+                text: qsTr("Open website")
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Open the website of %1").arg(card.resource.name)
+                onClicked: Qt.openUrlExternally(card.resource.web)
+            }
+            Label {
+                visible: card.resource.tty.length > 0
+                text: qsTr("TTY: %1").arg(card.resource.tty)
+                color: Theme.mutedText
+            }
+        }
+    }
+}
