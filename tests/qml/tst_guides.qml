@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Harbor.Emergency
+import Harbor.Guides
+import Harbor.Journal
+import Harbor.Resources
+import Harbor.Vault
+
+// The guides in a real scene: a walkthrough's progress is kept per child,
+// a ticked warning sign becomes a prefilled journal observation, and the
+// region chosen on the Resources page switches the emergency bar's hotline.
+Item {
+    id: root
+    width: 1000
+    height: 1600
+
+    Component {
+        id: guidesComponent
+        GuidesPage { anchors.fill: parent }
+    }
+    Component {
+        id: resourcesComponent
+        ResourcesPage { anchors.fill: parent }
+    }
+
+    TestCase {
+        id: test
+        name: "Guides"
+        when: windowShown
+
+        property var page: null
+        property var ana: 0
+        property var ben: 0
+        readonly property string passphrase: "lantern orbit velvet cactus thunder"
+
+        function init() {
+            failOnWarning(/.*/)
+        }
+        function item(objectName) {
+            const found = findChild(test.page, objectName)
+            verify(found, objectName)
+            return found
+        }
+        function click(objectName) {
+            const found = item(objectName)
+            verify(found.visible && found.enabled, objectName + " visible and enabled")
+            waitForRendering(root)
+            mouseClick(found)
+        }
+
+        function test_1_setUp() {
+            VaultController.create(passphrase, passphrase)
+            tryCompare(VaultController, "state", VaultController.Unlocked, 30000)
+            tryVerify(() => JournalController.ready)
+            test.ana = JournalController.saveChild({ nickname: "Ana", birthYear: 2012 })
+            test.ben = JournalController.saveChild({ nickname: "Ben", birthYear: 2014 })
+            verify(test.ana > 0 && test.ben > 0)
+            verify(GuidesController.checklistsAvailable)
+            test.page = guidesComponent.createObject(root)
+            verify(test.page)
+        }
+
+        function test_2_walkthroughProgressIsPerChild() {
+            click("guide_instagram")
+            tryVerify(() => findChild(test.page, "guideView") !== null)
+            const steps = GuidesController.guide("instagram").steps
+            verify(steps.length >= 3)
+            compare(item("childPicker").currentText, "Ana")
+            click("step_" + steps[0].id)
+            compare(GuidesController.progress(test.ana, "instagram"), 1 / steps.length)
+            compare(GuidesController.progress(test.ben, "instagram"), 0)
+            compare(item("guideProgress").value, 1 / steps.length)
+
+            // Ben's checklist is his own.
+            item("childPicker").activated(1)
+            tryCompare(item("guideProgress"), "value", 0)
+            verify(!item("step_" + steps[0].id).checked)
+
+            // Every step for Ana: done for her.
+            item("childPicker").activated(0)
+            tryVerify(() => item("step_" + steps[0].id).checked)
+            for (let i = 1; i < steps.length; ++i)
+                click("step_" + steps[i].id)
+            compare(GuidesController.progress(test.ana, "instagram"), 1)
+            verify(item("doneForChild").visible)
+            verify(item("doneForChild").text.indexOf("Ana") >= 0)
+            verify(!item("recheckNotice").visible)
+            click("guidesBack")
+        }
+
+        function test_3_aTickedSignBecomesAnObservation() {
+            click("signs_grooming")
+            tryVerify(() => findChild(test.page, "signsView") !== null)
+            const sign = GuidesController.signList("grooming").signs[0]
+            compare(JournalController.entries.totalCount, 0)
+            click("sign_" + sign.id)
+            click("record_" + sign.id)
+            compare(JournalController.lastError, "")
+            compare(JournalController.entries.totalCount, 1)
+            verify(item("signSavedMessage").visible)
+            // Category and child were filled in.
+            JournalController.entries.category = "grooming"
+            JournalController.entries.childId = test.ana
+            compare(JournalController.entries.totalCount, 1)
+            JournalController.entries.clearFilters()
+            click("guidesBack")
+        }
+
+        function test_4_searchFindsAcrossContent() {
+            const field = item("guideSearch")
+            field.forceActiveFocus()
+            for (const c of "sextortion")
+                keyClick(c)
+            tryVerify(() => item("searchResults").count > 0)
+            field.selectAll()
+            keyClick(Qt.Key_Delete)
+        }
+
+        function test_5_regionSwitchesTheHotline() {
+            test.page.destroy()
+            test.page = resourcesComponent.createObject(root)
+            compare(GuidesController.regionId, "colorado")
+            compare(CallController.hotlineNumber, "844-264-5437")
+            const picker = item("regionPicker")
+            const us = GuidesController.regions.findIndex(region => region.id === "united-states")
+            verify(us >= 0)
+            picker.activated(us)
+            compare(GuidesController.regionId, "united-states")
+            compare(CallController.hotlineNumber, "1-800-422-4453")
+            verify(findChild(test.page, "callResource_us-cybertipline") !== null)
+            picker.activated(GuidesController.regions.findIndex(region => region.id === "colorado"))
+            compare(CallController.hotlineNumber, "844-264-5437")
+            VaultController.lock()
+            tryVerify(() => !GuidesController.checklistsAvailable)
+            compare(GuidesController.progress(test.ana, "instagram"), 0)
+        }
+    }
+}
