@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgeTipsView</name>
+    <message>
+        <source>By age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to leave private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Previous page</source>
@@ -67,6 +90,21 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildPicker</name>
+    <message>
+        <source>Unlock the journal (on the Journal page) to keep progress for each child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a child on the Journal page (Children) to keep progress for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,6 +667,91 @@
     </message>
 </context>
 <context>
+    <name>FlowView</name>
+    <message>
+        <source>Who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to write down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideView</name>
+    <message>
+        <source>Done for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide has changed since you went through it with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family and supervision tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to report an account or content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidesHome</name>
+    <message>
+        <source>Search the guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps, games and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For foster caretakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidesPage</name>
     <message>
         <source>Guides</source>
@@ -639,27 +762,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What this page will hold</source>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Privacy and safety settings for each app and game your child uses, one numbered step at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitoring tips for each age: what to talk about, what to check, what to leave private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning signs of grooming, trafficking and sextortion, as checklists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do now: when you find something, when a child tells you something, when a child is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery guidance for foster caretakers, and care for yourself.</source>
+        <source>Back to the guides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,6 +1154,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressRing</name>
+    <message>
+        <source>%1 percent done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickAddBar</name>
     <message>
         <source>Quick note: what did you just see?</source>
@@ -1089,6 +1203,13 @@
     </message>
 </context>
 <context>
+    <name>RecoveryView</name>
+    <message>
+        <source>If the child goes missing, call in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Region</name>
     <message>
         <source>Colorado</source>
@@ -1104,33 +1225,48 @@
     </message>
 </context>
 <context>
+    <name>ResourceCard</name>
+    <message>
+        <source>For law enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the website of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourcesPage</name>
     <message>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who to call and what each line is for, so you reach the right people first.</source>
+        <source>Who to call, what each line is for, and when it answers. In danger now: call 911.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What this page will hold</source>
+        <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hotlines, tip lines and agencies for your region and for the whole United States.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For each: what it is for, how to reach it (call, text or web) and when it is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trainings for community members and for law enforcement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updates that keep numbers current, signed so that nobody else can change them.</source>
+        <source>Your region decides which hotline the emergency bar calls.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,6 +1435,36 @@
     </message>
     <message>
         <source>Harbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignsView</name>
+    <message>
+        <source>Write it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this sign down in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the journal as a draft. Add when, where and who when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the journal to write down what you ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesList</name>
+    <message>
+        <source>Last reviewed %1. Apps and platforms change their settings often; if a menu looks different, look for the closest match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AgeTipsView</name>
+    <message>
+        <source>By age</source>
+        <translation>Por edad</translation>
+    </message>
+    <message>
+        <source>Things to talk about</source>
+        <translation>Temas para conversar</translation>
+    </message>
+    <message>
+        <source>Device rules</source>
+        <translation>Reglas para los dispositivos</translation>
+    </message>
+    <message>
+        <source>What to look at</source>
+        <translation>Qué revisar</translation>
+    </message>
+    <message>
+        <source>What to leave private</source>
+        <translation>Qué dejar en privado</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Previous page</source>
@@ -68,6 +91,21 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPicker</name>
+    <message>
+        <source>Unlock the journal (on the Journal page) to keep progress for each child.</source>
+        <translation>Desbloquee el diario (en la página Diario) para guardar el avance de cada niño o niña.</translation>
+    </message>
+    <message>
+        <source>Add a child on the Journal page (Children) to keep progress for them.</source>
+        <translation>Agregue un niño o niña en la página Diario (Niños y niñas) para guardar su avance.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
     </message>
 </context>
 <context>
@@ -629,6 +667,91 @@
     </message>
 </context>
 <context>
+    <name>FlowView</name>
+    <message>
+        <source>Who to call</source>
+        <translation>A quién llamar</translation>
+    </message>
+    <message>
+        <source>What to write down</source>
+        <translation>Qué anotar</translation>
+    </message>
+</context>
+<context>
+    <name>GuideView</name>
+    <message>
+        <source>Done for %1.</source>
+        <translation>Completado para %1.</translation>
+    </message>
+    <message>
+        <source>This guide has changed since you went through it with %1.</source>
+        <translation>Esta guía cambió desde que la revisó con %1.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Dónde: %1</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Qué elegir: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>Family and supervision tools</source>
+        <translation>Herramientas de supervisión familiar</translation>
+    </message>
+    <message>
+        <source>How to report an account or content</source>
+        <translation>Cómo denunciar una cuenta o un contenido</translation>
+    </message>
+    <message>
+        <source>Risks on this platform</source>
+        <translation>Riesgos en esta plataforma</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesHome</name>
+    <message>
+        <source>Search the guides</source>
+        <translation>Buscar en las guías</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word.</source>
+        <translation>No se encontró nada. Pruebe con otra palabra.</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>Apps, games and devices</source>
+        <translation>Apps, juegos y dispositivos</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>More help</source>
+        <translation>Más ayuda</translation>
+    </message>
+    <message>
+        <source>Tips by age</source>
+        <translation>Consejos por edad</translation>
+    </message>
+    <message>
+        <source>For foster caretakers</source>
+        <translation>Para familias de acogida</translation>
+    </message>
+</context>
+<context>
     <name>GuidesPage</name>
     <message>
         <source>Guides</source>
@@ -639,28 +762,12 @@
         <translation>Ayuda clara, paso a paso, para proteger mejor a un niño o una niña en internet, escrita para madres, padres, tutores y familias de acogida.</translation>
     </message>
     <message>
-        <source>What this page will hold</source>
-        <translation>Lo que tendrá esta página</translation>
+        <source>Back</source>
+        <translation>Atrás</translation>
     </message>
     <message>
-        <source>Privacy and safety settings for each app and game your child uses, one numbered step at a time.</source>
-        <translation>La configuración de privacidad y seguridad de cada aplicación y juego que usa su hijo o hija, en pasos numerados.</translation>
-    </message>
-    <message>
-        <source>Monitoring tips for each age: what to talk about, what to check, what to leave private.</source>
-        <translation>Consejos de supervisión para cada edad: de qué hablar, qué revisar y qué dejar en privado.</translation>
-    </message>
-    <message>
-        <source>Warning signs of grooming, trafficking and sextortion, as checklists.</source>
-        <translation>Señales de alerta de grooming (captación de menores), trata y sextorsión, como listas de verificación.</translation>
-    </message>
-    <message>
-        <source>What to do now: when you find something, when a child tells you something, when a child is missing.</source>
-        <translation>Qué hacer ahora: cuando encuentra algo, cuando un niño o una niña le cuenta algo, cuando un menor desaparece.</translation>
-    </message>
-    <message>
-        <source>Recovery guidance for foster caretakers, and care for yourself.</source>
-        <translation>Orientación para la recuperación para familias de acogida, y cuidado para usted.</translation>
+        <source>Back to the guides</source>
+        <translation>Volver a las guías</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1154,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressRing</name>
+    <message>
+        <source>%1 percent done</source>
+        <translation>%1 por ciento completado</translation>
+    </message>
+</context>
+<context>
     <name>QuickAddBar</name>
     <message>
         <source>Quick note: what did you just see?</source>
@@ -1089,6 +1203,13 @@
     </message>
 </context>
 <context>
+    <name>RecoveryView</name>
+    <message>
+        <source>If the child goes missing, call in this order</source>
+        <translation>Si el niño o la niña desaparece, llame en este orden</translation>
+    </message>
+</context>
+<context>
     <name>Region</name>
     <message>
         <source>Colorado</source>
@@ -1104,34 +1225,49 @@
     </message>
 </context>
 <context>
+    <name>ResourceCard</name>
+    <message>
+        <source>For law enforcement</source>
+        <translation>Para las fuerzas del orden</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamar al %1</translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation>Enviar mensaje al %1</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Abrir el sitio web</translation>
+    </message>
+    <message>
+        <source>Open the website of %1</source>
+        <translation>Abrir el sitio web de %1</translation>
+    </message>
+    <message>
+        <source>TTY: %1</source>
+        <translation>TTY: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResourcesPage</name>
     <message>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <source>Who to call and what each line is for, so you reach the right people first.</source>
-        <translation>A quién llamar y para qué sirve cada línea, para que llegue primero a las personas indicadas.</translation>
+        <source>Who to call, what each line is for, and when it answers. In danger now: call 911.</source>
+        <translation>A quién llamar, para qué sirve cada línea y cuándo atiende. Si hay peligro ahora: llame al 911.</translation>
     </message>
     <message>
-        <source>What this page will hold</source>
-        <translation>Lo que tendrá esta página</translation>
+        <source>Region</source>
+        <translation>Región</translation>
     </message>
     <message>
-        <source>Hotlines, tip lines and agencies for your region and for the whole United States.</source>
-        <translation>Líneas directas, líneas de denuncia y agencias de su región y de todo Estados Unidos.</translation>
-    </message>
-    <message>
-        <source>For each: what it is for, how to reach it (call, text or web) and when it is open.</source>
-        <translation>Para cada una: para qué sirve, cómo comunicarse (llamada, mensaje de texto o web) y en qué horario atiende.</translation>
-    </message>
-    <message>
-        <source>Trainings for community members and for law enforcement.</source>
-        <translation>Capacitaciones para la comunidad y para las fuerzas del orden.</translation>
-    </message>
-    <message>
-        <source>Updates that keep numbers current, signed so that nobody else can change them.</source>
-        <translation>Actualizaciones que mantienen los números al día, firmadas para que nadie más pueda cambiarlas.</translation>
+        <source>Your region decides which hotline the emergency bar calls.</source>
+        <translation>Su región decide a qué línea directa llama la barra de emergencia.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1436,36 @@
     <message>
         <source>Harbor</source>
         <translation>Harbor</translation>
+    </message>
+</context>
+<context>
+    <name>SignsView</name>
+    <message>
+        <source>Write it down</source>
+        <translation>Anotarlo</translation>
+    </message>
+    <message>
+        <source>Write this sign down in the journal</source>
+        <translation>Anotar esta señal en el diario</translation>
+    </message>
+    <message>
+        <source>Saved in the journal as a draft. Add when, where and who when you can.</source>
+        <translation>Guardado en el diario como borrador. Agregue cuándo, dónde y quién cuando pueda.</translation>
+    </message>
+    <message>
+        <source>Unlock the journal to write down what you ticked.</source>
+        <translation>Desbloquee el diario para anotar lo que marcó.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesList</name>
+    <message>
+        <source>Last reviewed %1. Apps and platforms change their settings often; if a menu looks different, look for the closest match.</source>
+        <translation>Revisado por última vez el %1. Las apps y plataformas cambian su configuración con frecuencia; si un menú se ve distinto, busque la opción más parecida.</translation>
+    </message>
+    <message>
+        <source>Checked against:</source>
+        <translation>Verificado con:</translation>
     </message>
 </context>
 <context>
