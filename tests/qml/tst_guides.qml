@@ -6,6 +6,7 @@ import Harbor.Guides
 import Harbor.Journal
 import Harbor.Resources
 import Harbor.Vault
+import HarborTest
 
 // The guides in a real scene: a walkthrough's progress is kept per child,
 // a ticked warning sign becomes a prefilled journal observation, and the
@@ -49,6 +50,12 @@ Item {
             mouseClick(found)
         }
 
+        function shot(name) {
+            const dir = TestFiles.screenshotDir()
+            if (dir.length > 0)
+                grabImage(root).save(dir + "/" + name + ".png")
+        }
+
         function test_1_setUp() {
             VaultController.create(passphrase, passphrase)
             tryCompare(VaultController, "state", VaultController.Unlocked, 30000)
@@ -86,6 +93,7 @@ Item {
             verify(item("doneForChild").visible)
             verify(item("doneForChild").text.indexOf("Ana") >= 0)
             verify(!item("recheckNotice").visible)
+            shot("guide-walkthrough")
             click("guidesBack")
         }
 
@@ -99,6 +107,7 @@ Item {
             compare(JournalController.lastError, "")
             compare(JournalController.entries.totalCount, 1)
             verify(item("signSavedMessage").visible)
+            shot("guide-signs")
             // Category and child were filled in.
             JournalController.entries.category = "grooming"
             JournalController.entries.childId = test.ana
