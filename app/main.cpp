@@ -131,6 +131,7 @@ int main(int argc, char **argv)
     harbor::vaultui::VaultController::provide(&vaultController);
     harbor::journalui::JournalController journalController(vault, clock);
     harbor::journalui::JournalController::provide(&journalController);
+    journalController.setCategorySource([&library] { return library.categories(); });
     harbor::guidesui::GuidesController guidesController(library, vault, clock);
     harbor::guidesui::GuidesController::provide(&guidesController);
 

@@ -12,7 +12,7 @@ ColumnLayout {
     id: view
 
     required property string flowId
-    readonly property var flow: GuidesController.flow(view.flowId)
+    readonly property var flow: GuidesController.contentRevision >= 0 ? GuidesController.flow(view.flowId) : ({})
 
     objectName: "flowView"
     spacing: Theme.margin

@@ -14,7 +14,7 @@ ColumnLayout {
     id: view
 
     required property string guideId
-    readonly property var guide: GuidesController.guide(view.guideId)
+    readonly property var guide: GuidesController.contentRevision >= 0 ? GuidesController.guide(view.guideId) : ({})
     property var childId: picker.childId
     readonly property var done: GuidesController.checklistRevision >= 0 ? GuidesController.doneSteps(view.childId, view.guideId) : []
     readonly property real progress: GuidesController.checklistRevision >= 0 ? GuidesController.progress(view.childId, view.guideId) : 0

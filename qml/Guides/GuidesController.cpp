@@ -95,6 +95,7 @@ GuidesController::GuidesController(
     , m_vault(vault)
     , m_clock(clock)
 {
+    connect(this, &GuidesController::contentChanged, this, [this] { ++m_contentRevision; });
     connect(&m_library, &ContentLibrary::packChanged, this, &GuidesController::contentChanged);
     connect(&m_library, &ContentLibrary::regionChanged, this, &GuidesController::regionChanged);
     connect(&m_vault, &vault::Vault::stateChanged, this, &GuidesController::vaultStateChanged);

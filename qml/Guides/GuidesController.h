@@ -32,6 +32,9 @@ class GuidesController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
+    // Grows when the pack or the language changes: views that call guide(),
+    // signList() or flow() bind to it to read again.
+    Q_PROPERTY(int contentRevision READ contentRevision NOTIFY contentChanged)
     Q_PROPERTY(QVariantList guides READ guides NOTIFY contentChanged)
     Q_PROPERTY(QVariantList signLists READ signLists NOTIFY contentChanged)
     Q_PROPERTY(QVariantList flows READ flows NOTIFY contentChanged)
@@ -55,6 +58,7 @@ public:
     static void provide(GuidesController *instance);
     static GuidesController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
+    [[nodiscard]] int contentRevision() const { return m_contentRevision; }
     [[nodiscard]] QVariantList guides() const;
     [[nodiscard]] QVariantList signLists() const;
     [[nodiscard]] QVariantList flows() const;
@@ -100,6 +104,7 @@ private:
     const safety::Clock &m_clock;
     std::unique_ptr<content::ChecklistStore> m_checklists;
     int m_checklistRevision = 0;
+    int m_contentRevision = 0;
 };
 
 } // namespace harbor::guidesui

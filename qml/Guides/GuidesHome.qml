@@ -34,7 +34,7 @@ ColumnLayout {
         Repeater {
             id: results
             objectName: "searchResults"
-            model: home.query.trim().length > 0 ? GuidesController.search(home.query) : []
+            model: home.query.trim().length > 0 && GuidesController.contentRevision >= 0 ? GuidesController.search(home.query) : []
             delegate: ItemDelegate {
                 id: result
                 required property var modelData

@@ -13,7 +13,7 @@ ColumnLayout {
     id: view
 
     required property string listId
-    readonly property var list: GuidesController.signList(view.listId)
+    readonly property var list: GuidesController.contentRevision >= 0 ? GuidesController.signList(view.listId) : ({})
     property var ticked: []
     property string savedMessage
 

@@ -79,7 +79,7 @@ JournalController::JournalController(vault::Vault &vault, const safety::Clock &c
     connect(&m_vault, &vault::Vault::stateChanged, this, &JournalController::vaultStateChanged);
     connect(&m_vault, &vault::Vault::aboutToLock, this, &JournalController::aboutToLock);
     connect(this, &JournalController::languageChanged, this, [this] {
-        m_categories = journal::CategoryCatalog::builtIn();
+        m_categories = m_categorySource ? m_categorySource() : journal::CategoryCatalog::builtIn();
         m_entries.reload();
         m_timeline.reload();
     });
@@ -94,6 +94,12 @@ JournalController::~JournalController()
     if (s_instance == this) {
         s_instance = nullptr;
     }
+}
+
+void JournalController::setCategorySource(std::function<journal::CategoryCatalog()> source)
+{
+    m_categorySource = std::move(source);
+    Q_EMIT languageChanged();
 }
 
 void JournalController::provide(JournalController *instance)

@@ -15,6 +15,7 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 
 class QQmlEngine;
@@ -56,6 +57,9 @@ public:
     ~JournalController() override;
 
     static void provide(JournalController *instance);
+    // Where the categories come from (the content pack's warning-sign
+    // lists); the built-in list until one is set. Re-read on language change.
+    void setCategorySource(std::function<journal::CategoryCatalog()> source);
     static JournalController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
     [[nodiscard]] bool isReady() const { return m_store != nullptr; }
@@ -115,6 +119,7 @@ private:
 
     vault::Vault &m_vault;
     const safety::Clock &m_clock;
+    std::function<journal::CategoryCatalog()> m_categorySource;
     journal::CategoryCatalog m_categories;
     std::unique_ptr<journal::JournalStore> m_store;
     std::unique_ptr<journal::ChildStore> m_childStore;

@@ -11,6 +11,7 @@ AppServices::AppServices()
     vaultui::VaultController::provide(&vaultController);
     journalui::JournalController::provide(&journalController);
     guidesui::GuidesController::provide(&guidesController);
+    journalController.setCategorySource([this] { return library.categories(); });
     calls.setRegionSource([this] { return library.hotlineRegion(); });
     QObject::connect(
         &library, &content::ContentLibrary::regionChanged, &calls, &emergency::CallController::refreshRegion);

@@ -3,6 +3,8 @@
 
 #include "shell/AppSettings.h"
 
+#include <algorithm>
+
 namespace harbor::content {
 
 ContentLibrary::ContentLibrary(Pack pack, shell::AppSettings &settings, LanguageSource language, QObject *parent)
@@ -54,6 +56,25 @@ safety::Region ContentLibrary::hotlineRegion() const
         region->name.in(lang),
         safety::Hotline { hotline->name.in(lang), hotline->phone.display, hotline->hours.in(lang) },
     };
+}
+
+} // namespace harbor::content
+
+namespace harbor::content {
+
+journal::CategoryCatalog ContentLibrary::categories() const
+{
+    const journal::CategoryCatalog builtIn = journal::CategoryCatalog::builtIn();
+    QList<journal::Category> result;
+    for (const SignList &list : m_pack.signs) {
+        result.append(journal::Category { list.category,
+            builtIn.contains(list.category) ? builtIn.title(list.category) : list.title.in(language()) });
+    }
+    const QString other = QStringLiteral("other");
+    if (!std::any_of(result.cbegin(), result.cend(), [&other](const journal::Category &c) { return c.id == other; })) {
+        result.append(journal::Category { other, builtIn.title(other) });
+    }
+    return journal::CategoryCatalog(result);
 }
 
 } // namespace harbor::content

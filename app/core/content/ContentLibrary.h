@@ -2,6 +2,7 @@
 #pragma once
 
 #include "content/Content.h"
+#include "journal/CategoryCatalog.h"
 #include "safety/Region.h"
 
 #include <QObject>
@@ -37,6 +38,9 @@ public:
     // The emergency bar's hotline for the chosen region, in the current
     // language; the built-in Colorado hotline when the pack has none.
     [[nodiscard]] safety::Region hotlineRegion() const;
+    // The journal's categories: one per warning-sign list of the pack, then
+    // "other"; the built-in names for the ids the app knows.
+    [[nodiscard]] journal::CategoryCatalog categories() const;
 
 Q_SIGNALS:
     void packChanged();
