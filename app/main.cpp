@@ -119,7 +119,7 @@ int main(int argc, char **argv)
         harbor::content::PackLoader::embedded(), settings, [&translations] { return translations.current(); });
     harbor::emergency::CallController calls(dialer, settings);
     harbor::emergency::CallController::provide(&calls);
-    calls.setRegionSource([&library] { return library.hotlineRegion(); });
+    calls.setRegionProvider(&library);
     QObject::connect(&library, &harbor::content::ContentLibrary::regionChanged, &calls,
         &harbor::emergency::CallController::refreshRegion);
     harbor::ui::Preferences preferences(settings, translations);

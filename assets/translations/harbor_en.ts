@@ -1052,10 +1052,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hotline: %1, %2 (%3). More regions arrive with content updates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,6 +1097,10 @@
     </message>
     <message>
         <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline: %1, %2 (%3). You can change the region later on the Resources page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1052,10 +1052,6 @@
         <translation>Región</translation>
     </message>
     <message>
-        <source>Hotline: %1, %2 (%3). More regions arrive with content updates.</source>
-        <translation>Línea directa: %1, %2 (%3). Llegarán más regiones con las actualizaciones de contenido.</translation>
-    </message>
-    <message>
         <source>Choose a passphrase</source>
         <translation>Elija una frase de contraseña</translation>
     </message>
@@ -1102,6 +1098,10 @@
     <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Hotline: %1, %2 (%3). You can change the region later on the Resources page.</source>
+        <translation>Línea directa: %1, %2 (%3). Puede cambiar la región más adelante en la página Recursos.</translation>
     </message>
 </context>
 <context>

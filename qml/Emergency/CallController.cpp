@@ -61,16 +61,33 @@ bool CallController::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void CallController::setRegionSource(std::function<safety::Region()> source)
+void CallController::setRegionProvider(safety::RegionProvider *provider)
 {
-    m_regionSource = std::move(source);
+    m_regionProvider = provider;
     refreshRegion();
 }
 
 void CallController::refreshRegion()
 {
-    m_region = m_regionSource ? m_regionSource() : safety::defaultRegion();
+    m_region = m_regionProvider ? m_regionProvider->currentRegion() : safety::defaultRegion();
     Q_EMIT regionChanged();
+}
+
+QStringList CallController::regionNames() const
+{
+    return m_regionProvider ? m_regionProvider->regionNames() : QStringList { m_region.name };
+}
+
+int CallController::regionIndex() const
+{
+    return m_regionProvider ? m_regionProvider->currentRegionIndex() : 0;
+}
+
+void CallController::setRegionIndex(int index)
+{
+    if (m_regionProvider) {
+        m_regionProvider->chooseRegion(index);
+    }
 }
 
 QString CallController::emergencyNumber() const

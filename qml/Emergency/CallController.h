@@ -2,6 +2,7 @@
 #pragma once
 
 #include "safety/Region.h"
+#include "safety/RegionProvider.h"
 
 #include <QObject>
 
@@ -31,6 +32,9 @@ class CallController : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString emergencyNumber READ emergencyNumber CONSTANT)
     Q_PROPERTY(QString regionName READ regionName NOTIFY regionChanged)
+    // The regions to choose from (onboarding) and the chosen one's index.
+    Q_PROPERTY(QStringList regionNames READ regionNames NOTIFY regionChanged)
+    Q_PROPERTY(int regionIndex READ regionIndex WRITE setRegionIndex NOTIFY regionChanged)
     Q_PROPERTY(QString hotlineName READ hotlineName NOTIFY regionChanged)
     Q_PROPERTY(QString hotlineNumber READ hotlineNumber NOTIFY regionChanged)
     Q_PROPERTY(QString hotlineHours READ hotlineHours NOTIFY regionChanged)
@@ -43,13 +47,16 @@ public:
 
     [[nodiscard]] QString emergencyNumber() const;
     [[nodiscard]] QString regionName() const { return m_region.name; }
+    [[nodiscard]] QStringList regionNames() const;
+    [[nodiscard]] int regionIndex() const;
+    void setRegionIndex(int index);
     [[nodiscard]] QString hotlineName() const { return m_region.hotline.name; }
     [[nodiscard]] QString hotlineNumber() const { return m_region.hotline.displayNumber; }
     [[nodiscard]] QString hotlineHours() const { return m_region.hotline.hours; }
 
-    // Where the region and its hotline come from (the content library);
-    // the built-in Colorado hotline until one is set.
-    void setRegionSource(std::function<safety::Region()> source);
+    // Where the regions and the chosen one's hotline come from (the content
+    // library); the built-in Colorado hotline until one is set.
+    void setRegionProvider(safety::RegionProvider *provider);
     // Re-reads the region (it changed, or its language did).
     void refreshRegion();
 
@@ -82,7 +89,7 @@ private:
 
     safety::EmergencyDialer &m_dialer;
     shell::AppSettings &m_settings;
-    std::function<safety::Region()> m_regionSource;
+    safety::RegionProvider *m_regionProvider = nullptr;
     QString m_requestedName;
     QString m_requestedNumber;
     safety::Region m_region;

@@ -91,14 +91,16 @@ ColumnLayout {
         }
         ComboBox {
             objectName: "regionChoice"
-            model: [CallController.regionName]
+            model: CallController.regionNames
+            currentIndex: CallController.regionIndex
+            onActivated: index => CallController.regionIndex = index
             implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
             Layout.maximumWidth: 360
             Accessible.name: qsTr("Region")
         }
         Label {
-            text: qsTr("Hotline: %1, %2 (%3). More regions arrive with content updates.")
+            text: qsTr("Hotline: %1, %2 (%3). You can change the region later on the Resources page.")
                 .arg(CallController.hotlineName).arg(CallController.hotlineNumber).arg(CallController.hotlineHours)
             color: Theme.mutedText
             wrapMode: Text.Wrap

@@ -140,6 +140,13 @@ Item {
             verify(findChild(test.page, "callResource_us-cybertipline") !== null)
             picker.activated(GuidesController.regions.findIndex(region => region.id === "colorado"))
             compare(CallController.hotlineNumber, "844-264-5437")
+            // Onboarding chooses through the call controller: the same regions.
+            compare(CallController.regionNames.length, GuidesController.regions.length)
+            CallController.regionIndex = us
+            compare(GuidesController.regionId, "united-states")
+            compare(picker.currentIndex, us)
+            CallController.regionIndex = GuidesController.regions.findIndex(region => region.id === "colorado")
+            compare(CallController.hotlineNumber, "844-264-5437")
             VaultController.lock()
             tryVerify(() => !GuidesController.checklistsAvailable)
             compare(GuidesController.progress(test.ana, "instagram"), 0)

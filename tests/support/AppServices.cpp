@@ -12,9 +12,16 @@ AppServices::AppServices()
     journalui::JournalController::provide(&journalController);
     guidesui::GuidesController::provide(&guidesController);
     journalController.setCategorySource([this] { return library.categories(); });
-    calls.setRegionSource([this] { return library.hotlineRegion(); });
+    calls.setRegionProvider(&library);
     QObject::connect(
         &library, &content::ContentLibrary::regionChanged, &calls, &emergency::CallController::refreshRegion);
+}
+
+AppServices::~AppServices()
+{
+    // The library goes before the translations, whose removal still tells
+    // the call controller that the language changed.
+    calls.setRegionProvider(nullptr);
 }
 
 } // namespace harbor::test

@@ -26,6 +26,9 @@ namespace harbor::test {
 struct AppServices
 {
     AppServices();
+    ~AppServices();
+    AppServices(const AppServices &) = delete;
+    AppServices &operator=(const AppServices &) = delete;
 
     QTemporaryDir dataDir;
     FakePlatform platform;

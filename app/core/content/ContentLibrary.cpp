@@ -62,6 +62,33 @@ safety::Region ContentLibrary::hotlineRegion() const
 
 namespace harbor::content {
 
+QStringList ContentLibrary::regionNames() const
+{
+    QStringList result;
+    for (const RegionContent &region : m_pack.regions) {
+        result.append(region.name.in(language()));
+    }
+    return result;
+}
+
+int ContentLibrary::currentRegionIndex() const
+{
+    const QString current = regionId();
+    for (qsizetype i = 0; i < m_pack.regions.size(); ++i) {
+        if (m_pack.regions.at(i).id == current) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+void ContentLibrary::chooseRegion(int index)
+{
+    if (index >= 0 && index < m_pack.regions.size()) {
+        setRegionId(m_pack.regions.at(index).id);
+    }
+}
+
 journal::CategoryCatalog ContentLibrary::categories() const
 {
     const journal::CategoryCatalog builtIn = journal::CategoryCatalog::builtIn();

@@ -4,6 +4,7 @@
 #include "content/Content.h"
 #include "journal/CategoryCatalog.h"
 #include "safety/Region.h"
+#include "safety/RegionProvider.h"
 
 #include <QObject>
 
@@ -18,7 +19,7 @@ namespace harbor::content {
 // The content the app shows now: the built-in pack (or a newer one an
 // update installed) and the region the user chose, which sets the hotline
 // on the emergency bar. Texts are read in the language in effect.
-class ContentLibrary : public QObject
+class ContentLibrary : public QObject, public safety::RegionProvider
 {
     Q_OBJECT
 
@@ -41,6 +42,12 @@ public:
     // The journal's categories: one per warning-sign list of the pack, then
     // "other"; the built-in names for the ids the app knows.
     [[nodiscard]] journal::CategoryCatalog categories() const;
+
+    // RegionProvider (the emergency bar, onboarding)
+    [[nodiscard]] safety::Region currentRegion() const override { return hotlineRegion(); }
+    [[nodiscard]] QStringList regionNames() const override;
+    [[nodiscard]] int currentRegionIndex() const override;
+    void chooseRegion(int index) override;
 
 Q_SIGNALS:
     void packChanged();
