@@ -129,11 +129,13 @@ GuidesController *GuidesController::create(QQmlEngine *, QJSEngine *)
 void GuidesController::vaultStateChanged()
 {
     vault::Database *db = m_vault.state() == vault::Vault::State::Unlocked ? m_vault.database() : nullptr;
-    if (db && !m_checklists) {
+    if (db && (!m_checklists || db != m_database)) {
+        // A new connection (an unlock while open) gets a new store.
         m_checklists = std::make_unique<ChecklistStore>(*db);
     } else if (!db) {
         m_checklists.reset();
     }
+    m_database = db;
     ++m_checklistRevision;
     Q_EMIT checklistsChanged();
 }

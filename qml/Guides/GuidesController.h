@@ -18,8 +18,9 @@ namespace harbor::safety {
 class Clock;
 }
 namespace harbor::vault {
+class Database;
 class Vault;
-}
+} // namespace harbor::vault
 
 namespace harbor::guidesui {
 
@@ -102,6 +103,7 @@ private:
     content::ContentLibrary &m_library;
     vault::Vault &m_vault;
     const safety::Clock &m_clock;
+    vault::Database *m_database = nullptr; // the connection the checklists use
     std::unique_ptr<content::ChecklistStore> m_checklists;
     int m_checklistRevision = 0;
     int m_contentRevision = 0;

@@ -124,10 +124,14 @@ void JournalController::vaultStateChanged()
 {
     vault::Database *db = m_vault.state() == vault::Vault::State::Unlocked ? m_vault.database() : nullptr;
     const bool wasReady = isReady();
+    if (db && m_store && db == m_database) {
+        return;
+    }
     if (db) {
-        if (m_store) {
-            return;
-        }
+        m_database = db;
+        // A new connection (an unlock while open) gets new stores.
+        m_entries.setSource(nullptr, nullptr);
+        m_timeline.setSource(nullptr);
         m_store = std::make_unique<journal::JournalStore>(*db, m_clock);
         m_childStore = std::make_unique<journal::ChildStore>(*db, m_clock);
         m_query = std::make_unique<journal::JournalQuery>(*db);
@@ -140,6 +144,7 @@ void JournalController::vaultStateChanged()
         m_query.reset();
         m_childStore.reset();
         m_store.reset();
+        m_database = nullptr;
         m_lastError = {};
     }
     m_entries.setSource(m_query.get(), &m_categories);
@@ -434,6 +439,12 @@ bool JournalController::removeChild(qint64 childId)
 {
     if (!m_childStore || !report(m_childStore->remove(childId))) {
         return false;
+    }
+    if (m_entries.childId() == childId) {
+        m_entries.setChildId(0);
+    }
+    if (m_timeline.childId() == childId) {
+        m_timeline.setChildId(0);
     }
     m_children.setChildren(m_childStore->children());
     changed();

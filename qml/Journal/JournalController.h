@@ -25,8 +25,9 @@ namespace harbor::safety {
 class Clock;
 }
 namespace harbor::vault {
+class Database;
 class Vault;
-}
+} // namespace harbor::vault
 
 namespace harbor::journalui {
 
@@ -121,6 +122,7 @@ private:
     const safety::Clock &m_clock;
     std::function<journal::CategoryCatalog()> m_categorySource;
     journal::CategoryCatalog m_categories;
+    vault::Database *m_database = nullptr; // the connection the stores use
     std::unique_ptr<journal::JournalStore> m_store;
     std::unique_ptr<journal::ChildStore> m_childStore;
     std::unique_ptr<journal::JournalQuery> m_query;

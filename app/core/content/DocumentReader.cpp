@@ -12,7 +12,8 @@ namespace {
 
 bool isId(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]+(-[a-z0-9]+)*")));
     return text.size() <= DocumentReader::kMaxIdChars && pattern.match(text).hasMatch();
 }
 
@@ -223,7 +224,7 @@ PhoneNumberRef DocumentReader::phone(const QJsonObject &parent, const char *key,
     if (!ok()) {
         return {};
     }
-    static const QRegularExpression digitsOnly(QStringLiteral("^\\+?[0-9]{2,15}$"));
+    static const QRegularExpression digitsOnly(QRegularExpression::anchoredPattern(QStringLiteral("\\+?[0-9]{2,15}")));
     safety::PhoneNumber::Error error = safety::PhoneNumber::Error::None;
     const auto parsed = safety::PhoneNumber::parse(number, &error);
     if (!digitsOnly.match(number).hasMatch() || !parsed) {

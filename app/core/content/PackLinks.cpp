@@ -33,27 +33,32 @@ void PackLinks::check(Pack &pack)
         region.resources = kept;
     }
     // Regions: their hotline must be dialable, their includes must exist.
-    QList<RegionContent> regions;
-    for (const RegionContent &region : std::as_const(pack.regions)) {
-        const Resource *hotline = pack.resource(region.hotline);
-        if (!hotline) {
-            pack.problems.append(missing(QStringLiteral("region"), region.id, region.hotline));
-            continue;
+    // Dropping a region removes its resources, which may break another
+    // region's hotline: check again until nothing more is dropped.
+    for (qsizetype before = -1; before != pack.regions.size();) {
+        before = pack.regions.size();
+        QList<RegionContent> regions;
+        for (const RegionContent &region : std::as_const(pack.regions)) {
+            const Resource *hotline = pack.resource(region.hotline);
+            if (!hotline) {
+                pack.problems.append(missing(QStringLiteral("region"), region.id, region.hotline));
+                continue;
+            }
+            if (hotline->phone.number.isEmpty()) {
+                pack.problems.append(
+                    QStringLiteral("region %1: its hotline %2 has no phone number").arg(region.id, region.hotline));
+                continue;
+            }
+            const auto unknown = std::find_if(region.includes.cbegin(), region.includes.cend(),
+                [&pack](const QString &id) { return pack.region(id) == nullptr; });
+            if (unknown != region.includes.cend()) {
+                pack.problems.append(missing(QStringLiteral("region"), region.id, *unknown));
+                continue;
+            }
+            regions.append(region);
         }
-        if (hotline->phone.number.isEmpty()) {
-            pack.problems.append(
-                QStringLiteral("region %1: its hotline %2 has no phone number").arg(region.id, region.hotline));
-            continue;
-        }
-        const auto unknown = std::find_if(region.includes.cbegin(), region.includes.cend(),
-            [&pack](const QString &id) { return pack.region(id) == nullptr; });
-        if (unknown != region.includes.cend()) {
-            pack.problems.append(missing(QStringLiteral("region"), region.id, *unknown));
-            continue;
-        }
-        regions.append(region);
+        pack.regions = regions;
     }
-    pack.regions = regions;
 
     QList<Flow> flows;
     for (const Flow &flow : std::as_const(pack.flows)) {

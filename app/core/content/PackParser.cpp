@@ -34,7 +34,8 @@ std::optional<QJsonObject> parseJson(const QString &file, const QByteArray &byte
 
 bool isSafeRelativePath(const QString &path)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9-]+(/[a-z0-9-]+)*\\.json$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9-]+(/[a-z0-9-]+)*\\.json")));
     return pattern.match(path).hasMatch();
 }
 

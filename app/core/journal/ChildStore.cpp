@@ -130,6 +130,9 @@ JournalError ChildStore::remove(qint64 id)
         return { JournalError::Code::ChildHasEntries, {} };
     }
     vault::Transaction transaction(m_db);
+    if (transaction.beginError() != Database::Error::None) {
+        return JournalError::fromDatabase(transaction.beginError());
+    }
     Database::Statement remove = m_db.prepare("DELETE FROM children WHERE id = ?1");
     remove.bind(1, id);
     (void)remove.step();

@@ -25,22 +25,36 @@ JournalError EntryValidator::check(const Entry &entry, qint64 nowMs)
     if (entry.occurredAtMs > nowMs + kFutureGraceMs) {
         return { JournalError::Code::FutureDate, QStringLiteral("occurredAt") };
     }
-    switch (entry.kind) {
-    case EntryKind::Observation:
-        if (blank(entry.text)) {
-            return required("text");
+    if (entry.draft) {
+        // A draft (a quick note, or what was typed when the journal locked)
+        // needs only something written in it: nothing typed is ever lost.
+        const bool empty = blank(entry.text) && blank(entry.childWords) && blank(entry.said) && blank(entry.reference)
+            && blank(entry.nextSteps) && blank(entry.answeredBy) && blank(entry.actions) && blank(entry.witnesses)
+            && blank(entry.place) && blank(entry.account) && blank(entry.platform) && blank(entry.present)
+            && entry.tags.isEmpty();
+        if (empty) {
+            return required(entry.kind == EntryKind::Disclosure ? "childWords"
+                    : entry.kind == EntryKind::HotlineCall      ? "said"
+                                                                : "text");
         }
-        break;
-    case EntryKind::Disclosure:
-        if (blank(entry.childWords)) {
-            return required("childWords");
+    } else {
+        switch (entry.kind) {
+        case EntryKind::Observation:
+            if (blank(entry.text)) {
+                return required("text");
+            }
+            break;
+        case EntryKind::Disclosure:
+            if (blank(entry.childWords)) {
+                return required("childWords");
+            }
+            break;
+        case EntryKind::HotlineCall:
+            if (blank(entry.said) && blank(entry.reference) && blank(entry.nextSteps) && blank(entry.answeredBy)) {
+                return required("said");
+            }
+            break;
         }
-        break;
-    case EntryKind::HotlineCall:
-        if (blank(entry.said) && blank(entry.reference) && blank(entry.nextSteps) && blank(entry.answeredBy)) {
-            return required("said");
-        }
-        break;
     }
     for (const QString *field :
         { &entry.platform, &entry.account, &entry.text, &entry.actions, &entry.witnesses, &entry.place,

@@ -6,8 +6,9 @@
 
 namespace harbor::journal {
 
-// The rules an entry must meet before it is saved: what each kind needs,
-// and no dates in the future (a minute of grace for clock skew).
+// The rules an entry must meet before it is saved: what each kind needs
+// (a draft needs only something written in it), and no dates in the future
+// (a minute of grace for clock skew).
 class EntryValidator
 {
 public:

@@ -178,6 +178,15 @@ JournalError JournalStore::save(Entry &entry)
     if (JournalError invalid = EntryValidator::check(entry, now); !invalid.ok()) {
         return invalid;
     }
+    if (entry.childId > 0) {
+        Database::Statement child = m_db.prepare("SELECT 1 FROM children WHERE id = ?1");
+        child.bind(1, entry.childId);
+        if (!child.step()) {
+            return child.error() == Database::Error::None
+                ? JournalError { JournalError::Code::InvalidValue, QStringLiteral("childId") }
+                : failed(child);
+        }
+    }
     Entry toSave = entry;
     toSave.state = EntryState::Active;
     if (toSave.id != 0) {

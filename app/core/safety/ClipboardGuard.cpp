@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "safety/ClipboardGuard.h"
 
-#include <QClipboard>
 #include <QCryptographicHash>
 #include <QMimeData>
 
@@ -10,20 +9,31 @@ namespace harbor::safety {
 ClipboardGuard::ClipboardGuard(QClipboard *clipboard, int clearAfterMs, OwnershipCheck owns, QObject *parent)
     : QObject(parent)
     , m_clipboard(clipboard)
-    , m_owns(owns ? std::move(owns) : OwnershipCheck([clipboard] { return clipboard && clipboard->ownsClipboard(); }))
+    , m_owns(owns ? std::move(owns) : OwnershipCheck([clipboard](QClipboard::Mode mode) {
+        return clipboard && (mode == QClipboard::Selection ? clipboard->ownsSelection() : clipboard->ownsClipboard());
+    }))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(clearAfterMs);
     connect(&m_timer, &QTimer::timeout, this, &ClipboardGuard::clearIfStillOurs);
     if (m_clipboard) {
-        connect(m_clipboard, &QClipboard::dataChanged, this, &ClipboardGuard::clipboardChanged);
+        connect(m_clipboard, &QClipboard::changed, this, &ClipboardGuard::clipboardChanged);
     }
 }
 
-QByteArray ClipboardGuard::fingerprint() const
+ClipboardGuard::~ClipboardGuard()
+{
+    // Quitting within the delay: the platform would hand our text to a
+    // clipboard manager that outlives the app.
+    if (m_timer.isActive()) {
+        clearIfStillOurs();
+    }
+}
+
+QByteArray ClipboardGuard::fingerprint(QClipboard::Mode mode) const
 {
     // A hash, so the guard itself never keeps a copy of journal text.
-    const QMimeData *data = m_clipboard ? m_clipboard->mimeData() : nullptr;
+    const QMimeData *data = m_clipboard ? m_clipboard->mimeData(mode) : nullptr;
     if (!data || data->formats().isEmpty()) {
         return {};
     }
@@ -47,26 +57,31 @@ void ClipboardGuard::setActive(bool active)
     }
 }
 
-void ClipboardGuard::clipboardChanged()
+void ClipboardGuard::clipboardChanged(QClipboard::Mode mode)
 {
-    if (!m_active) {
+    if (!m_active || (mode != QClipboard::Clipboard && mode != QClipboard::Selection)) {
         return;
     }
-    m_copied = m_owns() ? fingerprint() : QByteArray();
-    if (m_copied.isEmpty()) {
+    m_copied[slot(mode)] = m_owns(mode) ? fingerprint(mode) : QByteArray();
+    if (m_copied[0].isEmpty() && m_copied[1].isEmpty()) {
         // Someone else's text, or nothing: none of ours is left to clear.
         m_timer.stop();
         return;
     }
-    m_timer.start();
+    if (!m_copied[slot(mode)].isEmpty()) {
+        m_timer.start();
+    }
 }
 
 void ClipboardGuard::clearIfStillOurs()
 {
-    if (m_clipboard && !m_copied.isEmpty() && m_owns() && fingerprint() == m_copied) {
-        m_clipboard->clear();
+    for (const QClipboard::Mode mode : kModes) {
+        QByteArray &copied = m_copied[slot(mode)];
+        if (m_clipboard && !copied.isEmpty() && m_owns(mode) && fingerprint(mode) == copied) {
+            m_clipboard->clear(mode);
+        }
+        copied.clear();
     }
-    m_copied.clear();
 }
 
 } // namespace harbor::safety

@@ -53,7 +53,7 @@ void AppSettings::setTheme(const QString &theme)
 QString AppSettings::region() const
 {
     const QString value = m_settings.value(QStringLiteral("content/region")).toString();
-    static const QRegularExpression id(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    static const QRegularExpression id(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]+(-[a-z0-9]+)*")));
     return id.match(value).hasMatch() && value.size() <= 64 ? value : QStringLiteral("colorado");
 }
 

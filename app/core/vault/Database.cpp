@@ -252,28 +252,39 @@ Database::Statement::~Statement()
     }
 }
 
+void Database::Statement::noteBind(int rc)
+{
+    // A parameter the statement does not use (SQLITE_RANGE) is harmless; any
+    // other failure (out of memory, too big) would leave a NULL behind, so
+    // the statement refuses to run.
+    if (rc != SQLITE_OK && rc != SQLITE_RANGE && m_stmt) {
+        m_error = errorFromCode(rc);
+        m_bindFailed = true;
+    }
+}
+
 void Database::Statement::bind(int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    noteBind(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
 }
 
 void Database::Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    noteBind(sqlite3_bind_int64(m_stmt, index, value));
 }
 
 void Database::Statement::bindBlob(int index, QByteArrayView bytes)
 {
     // A zero-length blob is still a blob, not NULL.
     static const char empty = 0;
-    sqlite3_bind_blob64(m_stmt, index, bytes.isEmpty() ? &empty : bytes.data(),
-        static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
+    noteBind(sqlite3_bind_blob64(m_stmt, index, bytes.isEmpty() ? &empty : bytes.data(),
+        static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT));
 }
 
 void Database::Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
+    noteBind(sqlite3_bind_null(m_stmt, index));
 }
 
 void Database::Statement::reset()
@@ -281,10 +292,14 @@ void Database::Statement::reset()
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_error = Error::None;
+    m_bindFailed = false;
 }
 
 bool Database::Statement::step()
 {
+    if (m_bindFailed) {
+        return false;
+    }
     const int rc = sqlite3_step(m_stmt);
     m_error = errorFromCode(rc);
     return rc == SQLITE_ROW;

@@ -98,8 +98,10 @@ public:
 private:
     friend class Database;
     explicit Statement(sqlite3_stmt *stmt, Error error);
+    void noteBind(int rc);
     sqlite3_stmt *m_stmt = nullptr;
     Error m_error = Error::None;
+    bool m_bindFailed = false;
 };
 
 } // namespace harbor::vault

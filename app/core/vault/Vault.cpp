@@ -116,6 +116,11 @@ void Vault::run(std::function<void(Outcome &)> work)
 void Vault::finish(const std::shared_ptr<Outcome> &outcome)
 {
     if (outcome->unlocked.database) {
+        if (m_database) {
+            // An unlock while already open: close the old connection the
+            // usual way first, so nothing keeps using it.
+            lock();
+        }
         m_database = std::move(outcome->unlocked.database);
     }
     if (outcome->wiped) {

@@ -68,6 +68,43 @@ private Q_SLOTS:
         QCOMPARE(f.scalar("SELECT count(*) FROM revisions"), qint64(0));
     }
 
+    void draftsNeedOnlySomethingWritten()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        // What was typed before the journal locked: no "what happened" yet.
+        Entry partial = f.observation(QString());
+        partial.actions = QStringLiteral("took a screenshot of the username");
+        partial.draft = true;
+        QVERIFY(f.store->save(partial).ok());
+        Entry disclosure = f.observation(QString());
+        disclosure.kind = EntryKind::Disclosure;
+        disclosure.present = QStringLiteral("her aunt");
+        disclosure.draft = true;
+        QVERIFY(f.store->save(disclosure).ok());
+        // Nothing at all is still nothing.
+        Entry empty = f.observation(QStringLiteral("   "));
+        empty.draft = true;
+        QCOMPARE(f.store->save(empty).code, Code::Required);
+        // Completing a draft needs the kind's required field again.
+        partial.draft = false;
+        const JournalError error = f.store->save(partial);
+        QCOMPARE(error.code, Code::Required);
+        QCOMPARE(error.field, QStringLiteral("text"));
+    }
+
+    void aChildThatIsGoneIsNamedNotAnIoError()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        Entry entry = f.observation(QStringLiteral("about a removed child"));
+        entry.childId = 77;
+        const JournalError error = f.store->save(entry);
+        QCOMPARE(error.code, Code::InvalidValue);
+        QCOMPARE(error.field, QStringLiteral("childId"));
+        QCOMPARE(f.scalar("SELECT count(*) FROM entries"), qint64(0));
+    }
+
     void editingAMissingEntryIsNotFound()
     {
         JournalFixture f;

@@ -25,7 +25,7 @@ private Q_SLOTS:
 
     void oursIsClearedAfterTheDelay()
     {
-        ClipboardGuard guard(clipboard(), 50, [this] { return m_ours; });
+        ClipboardGuard guard(clipboard(), 50, [this](QClipboard::Mode) { return m_ours; });
         guard.setActive(true);
         clipboard()->setText(QStringLiteral("username coach_22"));
         QVERIFY(guard.isPending());
@@ -36,7 +36,7 @@ private Q_SLOTS:
 
     void lockingClearsAtOnce()
     {
-        ClipboardGuard guard(clipboard(), 60000, [this] { return m_ours; });
+        ClipboardGuard guard(clipboard(), 60000, [this](QClipboard::Mode) { return m_ours; });
         guard.setActive(true);
         clipboard()->setText(QStringLiteral("what happened"));
         guard.setActive(false);
@@ -45,7 +45,7 @@ private Q_SLOTS:
 
     void someoneElsesTextIsLeftAlone()
     {
-        ClipboardGuard guard(clipboard(), 50, [this] { return m_ours; });
+        ClipboardGuard guard(clipboard(), 50, [this](QClipboard::Mode) { return m_ours; });
         guard.setActive(true);
         m_ours = false;
         clipboard()->setText(QStringLiteral("copied in another app"));
@@ -59,7 +59,7 @@ private Q_SLOTS:
         // Harbor's text is replaced (by the user, in Harbor) before the delay
         // ends: only the newest copy's timer counts, and a later change in
         // another app cancels it.
-        ClipboardGuard guard(clipboard(), 60000, [this] { return m_ours; });
+        ClipboardGuard guard(clipboard(), 60000, [this](QClipboard::Mode) { return m_ours; });
         guard.setActive(true);
         clipboard()->setText(QStringLiteral("first"));
         m_ours = false;
@@ -69,9 +69,31 @@ private Q_SLOTS:
         QCOMPARE(clipboard()->text(), QStringLiteral("another app"));
     }
 
+    void quittingClearsWhatIsPending()
+    {
+        {
+            ClipboardGuard guard(clipboard(), 60000, [this](QClipboard::Mode) { return m_ours; });
+            guard.setActive(true);
+            clipboard()->setText(QStringLiteral("copied just before quitting"));
+            QVERIFY(guard.isPending());
+        }
+        QCOMPARE(clipboard()->text(), QString());
+    }
+
+    void theMouseSelectionIsGuardedToo()
+    {
+        if (!clipboard()->supportsSelection()) {
+            QSKIP("this platform has no primary selection");
+        }
+        ClipboardGuard guard(clipboard(), 50, [this](QClipboard::Mode) { return m_ours; });
+        guard.setActive(true);
+        clipboard()->setText(QStringLiteral("selected with the mouse"), QClipboard::Selection);
+        QTRY_COMPARE(clipboard()->text(QClipboard::Selection), QString());
+    }
+
     void nothingIsWatchedWhileInactive()
     {
-        ClipboardGuard guard(clipboard(), 50, [this] { return m_ours; });
+        ClipboardGuard guard(clipboard(), 50, [this](QClipboard::Mode) { return m_ours; });
         clipboard()->setText(QStringLiteral("journal locked"));
         QVERIFY(!guard.isPending());
         QCOMPARE(clipboard()->text(), QStringLiteral("journal locked"));
