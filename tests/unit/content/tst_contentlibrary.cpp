@@ -57,7 +57,8 @@ private Q_SLOTS:
         AppSettings settings(dir.path());
         ContentLibrary library(PackLoader::embedded(), settings, [] { return QStringLiteral("en"); });
         QStringList ids;
-        for (const auto &category : library.categories().categories()) {
+        const harbor::journal::CategoryCatalog catalog = library.categories();
+        for (const auto &category : catalog.categories()) {
             ids.append(category.id);
         }
         QCOMPARE(ids,
