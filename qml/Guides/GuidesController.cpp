@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuidesController.h"
 
+#include "LanguageWatcher.h"
+
 #include "content/Content.h"
 #include "safety/Clock.h"
 #include "vault/Vault.h"
 
-#include <QCoreApplication>
-#include <QEvent>
 #include <QLocale>
 #include <QQmlEngine>
 #include <QRegularExpression>
@@ -63,29 +63,6 @@ QString folded(const QString &text)
     return result;
 }
 
-// Forwards LanguageChange to the controller as contentChanged.
-class LanguageWatcher : public QObject
-{
-public:
-    explicit LanguageWatcher(GuidesController *controller)
-        : QObject(controller)
-        , m_controller(controller)
-    {
-        QCoreApplication::instance()->installEventFilter(this);
-    }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
-            Q_EMIT m_controller->contentChanged();
-            Q_EMIT m_controller->regionChanged();
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    GuidesController *m_controller;
-};
-
 } // namespace
 
 GuidesController::GuidesController(
@@ -99,9 +76,10 @@ GuidesController::GuidesController(
     connect(&m_library, &ContentLibrary::packChanged, this, &GuidesController::contentChanged);
     connect(&m_library, &ContentLibrary::regionChanged, this, &GuidesController::regionChanged);
     connect(&m_vault, &vault::Vault::stateChanged, this, &GuidesController::vaultStateChanged);
-    if (QCoreApplication::instance()) {
-        new LanguageWatcher(this);
-    }
+    // Texts come from the pack in the language in effect.
+    auto *language = new ui::LanguageWatcher(this);
+    connect(language, &ui::LanguageWatcher::changed, this, &GuidesController::contentChanged);
+    connect(language, &ui::LanguageWatcher::changed, this, &GuidesController::regionChanged);
     vaultStateChanged();
 }
 

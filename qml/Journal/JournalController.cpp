@@ -2,6 +2,7 @@
 #include "JournalController.h"
 
 #include "AttachmentImageProvider.h"
+#include "LanguageWatcher.h"
 #include "journal/Attachment.h"
 #include "journal/JournalVerifier.h"
 #include "safety/Clock.h"
@@ -10,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -44,28 +44,6 @@ qint64 millis(const QVariant &value)
     return value.toLongLong();
 }
 
-// Emits LanguageChange as a signal: category titles follow the language.
-class LanguageWatcher : public QObject
-{
-public:
-    explicit LanguageWatcher(JournalController *controller)
-        : QObject(controller)
-        , m_controller(controller)
-    {
-        QCoreApplication::instance()->installEventFilter(this);
-    }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
-            Q_EMIT m_controller->languageChanged();
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    JournalController *m_controller;
-};
-
 } // namespace
 
 JournalController::JournalController(vault::Vault &vault, const safety::Clock &clock, QObject *parent)
@@ -83,9 +61,8 @@ JournalController::JournalController(vault::Vault &vault, const safety::Clock &c
         m_entries.reload();
         m_timeline.reload();
     });
-    if (QCoreApplication::instance()) {
-        new LanguageWatcher(this);
-    }
+    // Category titles follow the language.
+    connect(new ui::LanguageWatcher(this), &ui::LanguageWatcher::changed, this, &JournalController::languageChanged);
     vaultStateChanged();
 }
 

@@ -15,11 +15,6 @@ using vault::Database;
 
 namespace {
 
-QByteArray sha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-}
-
 JournalError failed(const Database::Statement &statement)
 {
     return JournalError::fromDatabase(statement.error());
@@ -160,7 +155,8 @@ JournalError JournalStore::writeRevision(Entry &entry, qint64 nowMs)
     if (entry.id == 0) {
         entry.id = m_db.lastInsertRowId();
     }
-    if (JournalError error = appendLink(entry.id, ChainLink::Kind::Revision, nowMs, sha256(content), &content);
+    if (JournalError error
+        = appendLink(entry.id, ChainLink::Kind::Revision, nowMs, RevisionChain::sha256(content), &content);
         !error.ok()) {
         return error;
     }
@@ -340,7 +336,8 @@ JournalError JournalStore::setState(qint64 entryId, EntryState state, ChainLink:
     // when it came back; a tombstone carries the hash of what it hid.
     const bool restoring = kind == ChainLink::Kind::Revision;
     const QString text = existing->entry.searchableText();
-    error = appendLink(entryId, kind, now, sha256(existing->content), restoring ? &existing->content : nullptr);
+    error = appendLink(
+        entryId, kind, now, RevisionChain::sha256(existing->content), restoring ? &existing->content : nullptr);
     if (error.ok()) {
         error = index(entryId, restoring ? &text : nullptr);
     }
@@ -388,7 +385,7 @@ JournalError JournalStore::erase(qint64 entryId)
                 return failed(statement);
             }
         }
-        error = appendLink(entryId, ChainLink::Kind::Erasure, now, sha256(existing->content), nullptr);
+        error = appendLink(entryId, ChainLink::Kind::Erasure, now, RevisionChain::sha256(existing->content), nullptr);
         if (error.ok()) {
             error = index(entryId, nullptr);
         }

@@ -18,11 +18,6 @@ using vault::Database;
 
 namespace {
 
-QByteArray sha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-}
-
 struct LastLink
 {
     ChainLink::Kind kind = ChainLink::Kind::Revision;
@@ -88,7 +83,7 @@ bool Run::chain()
         if (!RevisionChain::follows(link, previousSequence, previousHash)) {
             return broken(VerifyResult::Problem::ChainBroken, previousSequence + 1, entryId);
         }
-        if (!links.columnIsNull(4) && sha256(links.columnBlob(4)) != link.contentHash) {
+        if (!links.columnIsNull(4) && RevisionChain::sha256(links.columnBlob(4)) != link.contentHash) {
             return broken(VerifyResult::Problem::RevisionAltered, link.sequence, entryId);
         }
         m_lastLinks.insert(entryId, LastLink { link.kind, link.contentHash, link.sequence });
@@ -114,8 +109,9 @@ bool Run::entries()
         seen.insert(id);
         const bool erased = last->kind == ChainLink::Kind::Erasure;
         const QByteArray content = rows.columnBlob(1);
-        const bool contentMatches
-            = erased ? rows.columnIsNull(1) : (!rows.columnIsNull(1) && sha256(content) == last->contentHash);
+        const bool contentMatches = erased
+            ? rows.columnIsNull(1)
+            : (!rows.columnIsNull(1) && RevisionChain::sha256(content) == last->contentHash);
         const int expectedState = erased ? 2 : (last->kind == ChainLink::Kind::Tombstone ? 1 : 0);
         if (!contentMatches || rows.columnInt(2) != expectedState) {
             return broken(VerifyResult::Problem::EntryAltered, last->sequence, id);
@@ -151,7 +147,7 @@ bool Run::listedAttachments()
             stored.reset();
             stored.bind(1, entry.id);
             stored.bindBlob(2, ref.sha256);
-            if (!stored.step() || sha256(stored.columnBlob(0)) != ref.sha256) {
+            if (!stored.step() || RevisionChain::sha256(stored.columnBlob(0)) != ref.sha256) {
                 return broken(VerifyResult::Problem::AttachmentAltered, m_lastLinks.value(entry.id).sequence, entry.id);
             }
         }

@@ -72,7 +72,12 @@ QByteArray RevisionChain::canonical(const QJsonObject &content)
 
 QByteArray RevisionChain::contentHash(const QJsonObject &content)
 {
-    return QCryptographicHash::hash(canonical(content), QCryptographicHash::Sha256);
+    return sha256(canonical(content));
+}
+
+QByteArray RevisionChain::sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
 QByteArray RevisionChain::linkHash(const ChainLink &link)

@@ -43,6 +43,8 @@ public:
     // QJsonObject keeps them) and text in Unicode NFC.
     [[nodiscard]] static QByteArray canonical(const QJsonObject &content);
     [[nodiscard]] static QByteArray contentHash(const QJsonObject &content);
+    // SHA-256 of bytes already in canonical form (stored revisions, files).
+    [[nodiscard]] static QByteArray sha256(const QByteArray &bytes);
     [[nodiscard]] static QByteArray genesis() { return QByteArray(kHashBytes, '\0'); }
 
     // Fills previousHash and hash for a new link that follows `previous`
