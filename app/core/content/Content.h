@@ -12,6 +12,7 @@ namespace harbor::content {
 // One text in every language of the pack ("en" → "...", "es" → "...").
 struct Text
 {
+    friend bool operator==(const Text &, const Text &) = default;
     QMap<QString, QString> byLanguage;
 
     // The text in `language`, or English when the pack lacks that language.
@@ -21,12 +22,14 @@ struct Text
 
 struct Source
 {
+    friend bool operator==(const Source &, const Source &) = default;
     QString title;
     QString url;
 };
 
 struct GuideStep
 {
+    friend bool operator==(const GuideStep &, const GuideStep &) = default;
     QString id;
     Text title;
     Text where;
@@ -36,6 +39,7 @@ struct GuideStep
 
 struct PlatformGuide
 {
+    friend bool operator==(const PlatformGuide &, const PlatformGuide &) = default;
     QString id;
     QString name;
     QDate reviewed;
@@ -53,12 +57,14 @@ struct PlatformGuide
 
 struct Sign
 {
+    friend bool operator==(const Sign &, const Sign &) = default;
     QString id;
     Text text;
 };
 
 struct SignList
 {
+    friend bool operator==(const SignList &, const SignList &) = default;
     QString id;
     QString category;
     QDate reviewed;
@@ -70,6 +76,7 @@ struct SignList
 
 struct Flow
 {
+    friend bool operator==(const Flow &, const Flow &) = default;
     QString id;
     QDate reviewed;
     QList<Source> sources;
@@ -81,6 +88,7 @@ struct Flow
 
 struct AgeBand
 {
+    friend bool operator==(const AgeBand &, const AgeBand &) = default;
     QString id;
     Text title;
     QList<Text> talk;
@@ -91,6 +99,7 @@ struct AgeBand
 
 struct AgeTips
 {
+    friend bool operator==(const AgeTips &, const AgeTips &) = default;
     QString id;
     QDate reviewed;
     QList<Source> sources;
@@ -99,6 +108,7 @@ struct AgeTips
 
 struct RecoverySection
 {
+    friend bool operator==(const RecoverySection &, const RecoverySection &) = default;
     QString id;
     Text title;
     QList<Text> points;
@@ -106,6 +116,7 @@ struct RecoverySection
 
 struct Recovery
 {
+    friend bool operator==(const Recovery &, const Recovery &) = default;
     QString id;
     QDate reviewed;
     QList<Source> sources;
@@ -116,12 +127,14 @@ struct Recovery
 
 struct PhoneNumberRef
 {
+    friend bool operator==(const PhoneNumberRef &, const PhoneNumberRef &) = default;
     QString number; // as dialled, validated
     QString display; // as people read it
 };
 
 struct Resource
 {
+    friend bool operator==(const Resource &, const Resource &) = default;
     enum class Audience {
         Everyone,
         LawEnforcement,
@@ -141,6 +154,7 @@ struct Resource
 
 struct RegionContent
 {
+    friend bool operator==(const RegionContent &, const RegionContent &) = default;
     QString id;
     Text name;
     QStringList includes;

@@ -32,14 +32,14 @@ std::optional<QJsonObject> parseJson(const QString &file, const QByteArray &byte
     return document.object();
 }
 
-bool isSafeRelativePath(const QString &path)
+} // namespace
+
+bool PackParser::isSafePath(const QString &path)
 {
     static const QRegularExpression pattern(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9-]+(/[a-z0-9-]+)*\\.json")));
     return pattern.match(path).hasMatch();
 }
-
-} // namespace
 
 std::optional<Pack> PackParser::parse(const QMap<QString, QByteArray> &files, QString *error)
 {
@@ -90,7 +90,7 @@ std::optional<Pack> PackParser::parse(const QMap<QString, QByteArray> &files, QS
     for (qsizetype i = 0; i < listed.size() && reader.ok(); ++i) {
         const QString path = listed.at(i).toString();
         const QString here = QStringLiteral("/files/%1").arg(i);
-        if (!isSafeRelativePath(path)) {
+        if (!isSafePath(path)) {
             reader.fail(here, QStringLiteral("not a path inside the pack"));
         } else if (!files.contains(path)) {
             reader.fail(here, QStringLiteral("%1 is missing").arg(path));

@@ -23,6 +23,8 @@ public:
     static constexpr qint64 kMaxPackBytes = 8 * 1024 * 1024;
     static constexpr int kFormat = 1;
 
+    // A file path a pack may use: lowercase words, folders, ".json".
+    [[nodiscard]] static bool isSafePath(const QString &path);
     [[nodiscard]] static std::optional<Pack> parse(const QMap<QString, QByteArray> &files, QString *error);
 };
 

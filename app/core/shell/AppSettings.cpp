@@ -95,4 +95,70 @@ void AppSettings::setBackgroundGraceSeconds(int seconds)
     m_settings.setValue(QStringLiteral("lock/background_grace_seconds"), std::clamp(seconds, -1, 3600));
 }
 
+bool AppSettings::updatesEnabled() const
+{
+    return m_settings.value(QStringLiteral("updates/enabled"), true).toBool();
+}
+
+void AppSettings::setUpdatesEnabled(bool enabled)
+{
+    m_settings.setValue(QStringLiteral("updates/enabled"), enabled);
+}
+
+QString AppSettings::defaultUpdateUrl()
+{
+    return QStringLiteral(HARBOR_UPDATE_URL);
+}
+
+QString AppSettings::updateUrl() const
+{
+    const QString value = m_settings.value(QStringLiteral("updates/url")).toString();
+    return value.isEmpty() ? defaultUpdateUrl() : value;
+}
+
+void AppSettings::setUpdateUrl(const QString &url)
+{
+    if (url == updateUrl()) {
+        return;
+    }
+    if (url.isEmpty() || url == defaultUpdateUrl()) {
+        m_settings.remove(QStringLiteral("updates/url"));
+    } else {
+        m_settings.setValue(QStringLiteral("updates/url"), url);
+    }
+    // A different server: its ETags mean nothing here.
+    m_settings.remove(QStringLiteral("updates/etag"));
+}
+
+QByteArray AppSettings::updateEtag() const
+{
+    const QByteArray etag = m_settings.value(QStringLiteral("updates/etag")).toByteArray();
+    return etag.size() <= 200 ? etag : QByteArray();
+}
+
+void AppSettings::setUpdateEtag(const QByteArray &etag)
+{
+    m_settings.setValue(QStringLiteral("updates/etag"), etag);
+}
+
+qint64 AppSettings::lastUpdateCheckMs() const
+{
+    return std::max<qint64>(0, m_settings.value(QStringLiteral("updates/last_check_ms"), 0).toLongLong());
+}
+
+void AppSettings::setLastUpdateCheckMs(qint64 ms)
+{
+    m_settings.setValue(QStringLiteral("updates/last_check_ms"), ms);
+}
+
+QStringList AppSettings::lastUpdateChanges() const
+{
+    return m_settings.value(QStringLiteral("updates/last_changes")).toStringList();
+}
+
+void AppSettings::setLastUpdateChanges(const QStringList &changes)
+{
+    m_settings.setValue(QStringLiteral("updates/last_changes"), changes);
+}
+
 } // namespace harbor::shell

@@ -37,6 +37,22 @@ public:
     [[nodiscard]] bool callLogNoticeShown() const;
     void setCallLogNoticeShown();
 
+    // Content updates: whether Harbor checks once a day (on unless turned
+    // off), where it looks (an https base URL; the build's default until
+    // changed), the ETag of the manifest last seen, when it last checked,
+    // and what the last installed update changed ("kind:id:status").
+    [[nodiscard]] bool updatesEnabled() const;
+    void setUpdatesEnabled(bool enabled);
+    [[nodiscard]] QString updateUrl() const;
+    void setUpdateUrl(const QString &url); // empty: back to the default
+    [[nodiscard]] static QString defaultUpdateUrl();
+    [[nodiscard]] QByteArray updateEtag() const;
+    void setUpdateEtag(const QByteArray &etag);
+    [[nodiscard]] qint64 lastUpdateCheckMs() const; // 0: never
+    void setLastUpdateCheckMs(qint64 ms);
+    [[nodiscard]] QStringList lastUpdateChanges() const;
+    void setLastUpdateChanges(const QStringList &changes);
+
     [[nodiscard]] QString fileName() const { return m_settings.fileName(); }
     void sync() { m_settings.sync(); }
 

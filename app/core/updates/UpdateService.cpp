@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "updates/UpdateService.h"
+
+#include "content/ContentLibrary.h"
+#include "content/PackLoader.h"
+#include "safety/Clock.h"
+#include "shell/AppSettings.h"
+
+#include <QCryptographicHash>
+#include <QThread>
+
+namespace harbor::updates {
+
+namespace {
+
+constexpr int kFirstCheckDelayMs = 15 * 1000;
+constexpr int kScheduleTickMs = 60 * 60 * 1000;
+
+void addFiles(const QMap<QString, QByteArray> &files, QHash<QByteArray, QByteArray> *bySha)
+{
+    for (const QByteArray &bytes : files) {
+        bySha->insert(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256), bytes);
+    }
+}
+
+} // namespace
+
+UpdateService::UpdateService(Config config, shell::AppSettings &settings, content::ContentLibrary &library,
+    const safety::Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_settings(settings)
+    , m_library(library)
+    , m_clock(clock)
+    , m_store(m_config.storeFolder, m_config.keys)
+    , m_builtInVersion(library.pack().version)
+{
+    readInstalled(true);
+    m_schedule.setInterval(kScheduleTickMs);
+    connect(&m_schedule, &QTimer::timeout, this, &UpdateService::checkIfDue);
+}
+
+UpdateService::~UpdateService()
+{
+    if (m_worker) {
+        m_cancel = true;
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void UpdateService::startSchedule()
+{
+    QTimer::singleShot(kFirstCheckDelayMs, this, &UpdateService::checkIfDue);
+    m_schedule.start();
+}
+
+void UpdateService::readInstalled(bool putInUse)
+{
+    m_installed = m_store.load();
+    if (!m_installed.problem.isEmpty()) {
+        // Names a file and what was wrong with it; nothing private.
+        qWarning("harbor: the installed content pack is not used: %s", qPrintable(m_installed.problem));
+    }
+    if (putInUse && m_installed.pack && m_installed.pack->version > m_library.pack().version) {
+        m_library.setPack(*m_installed.pack);
+        m_usingInstalled = true;
+    }
+}
+
+InstalledState UpdateService::installedState() const
+{
+    InstalledState state;
+    state.builtInVersion = m_builtInVersion;
+    state.recordVersion = m_installed.recordVersion;
+    state.installedIntact = m_installed.pack.has_value();
+    state.etag = m_settings.updateEtag();
+    addFiles(m_installed.files, &state.filesBySha);
+    return state;
+}
+
+int UpdateService::contentVersion() const
+{
+    return m_library.pack().version;
+}
+
+QDateTime UpdateService::installedPublished() const
+{
+    return m_usingInstalled && m_installed.manifest ? m_installed.manifest->published : QDateTime();
+}
+
+QList<PackChange> UpdateService::lastChanges() const
+{
+    QList<PackChange> changes;
+    for (const QString &text : m_settings.lastUpdateChanges()) {
+        if (const auto change = PackChange::fromString(text)) {
+            changes.append(*change);
+        }
+    }
+    return changes;
+}
+
+void UpdateService::checkIfDue()
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 last = m_settings.lastUpdateCheckMs();
+    // A clock set back counts as due, so a wrong date cannot stop checks for good.
+    if (m_settings.updatesEnabled() && !busy() && (last == 0 || now - last >= kCheckIntervalMs || now < last)) {
+        checkNow();
+    }
+}
+
+void UpdateService::checkNow()
+{
+    if (busy()) {
+        return;
+    }
+    m_cancel = false;
+    m_progress = 0;
+    const QUrl base = Updater::normalisedBase(m_settings.updateUrl());
+    InstalledState state = installedState();
+    std::shared_ptr<HttpTransport> transport = m_config.transport();
+    Updater::Config updaterConfig { m_config.keys, m_config.appVersion, m_clock.nowMs() };
+    const QString storeFolder = m_config.storeFolder;
+    m_worker = QThread::create([this, base, state, transport, updaterConfig, storeFolder]() mutable {
+        // The built-in files too, so an update that changes one guide downloads one file.
+        QString ignored;
+        addFiles(content::PackLoader::readFiles(content::PackLoader::kEmbedded, &ignored), &state.filesBySha);
+        const PackStore store(storeFolder, updaterConfig.keys);
+        Updater updater(*transport, store, updaterConfig);
+        m_outcome = updater.check(
+            base, state,
+            [this](double fraction) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, fraction] {
+                        m_progress = fraction;
+                        Q_EMIT progressChanged();
+                    },
+                    Qt::QueuedConnection);
+            },
+            m_cancel);
+    });
+    connect(m_worker, &QThread::finished, this, [this] {
+        delete m_worker;
+        m_worker = nullptr;
+        apply(m_outcome);
+        Q_EMIT busyChanged();
+        Q_EMIT finished(m_outcome.kind);
+    });
+    m_worker->start();
+    Q_EMIT busyChanged();
+    Q_EMIT progressChanged();
+}
+
+void UpdateService::apply(const UpdateOutcome &outcome)
+{
+    m_settings.setLastUpdateCheckMs(m_clock.nowMs());
+    m_lastError = outcome.error;
+    switch (outcome.kind) {
+    case UpdateOutcome::Kind::Failed:
+        // Only the kind of failure, never a URL or anything the user typed.
+        qWarning("harbor: content update not installed: %s", UpdateError::name(outcome.error.code));
+        return;
+    case UpdateOutcome::Kind::UpToDate:
+        m_settings.setUpdateEtag(outcome.etag);
+        return;
+    case UpdateOutcome::Kind::Installed:
+        break;
+    }
+    QStringList changes;
+    for (const PackChange &change : PackChanges::between(m_library.pack(), *outcome.pack)) {
+        changes.append(change.toString());
+    }
+    m_settings.setLastUpdateChanges(changes);
+    m_settings.setUpdateEtag(outcome.etag);
+    readInstalled(false);
+    m_usingInstalled = true;
+    m_library.setPack(*outcome.pack);
+}
+
+} // namespace harbor::updates

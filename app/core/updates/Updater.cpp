@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "updates/Updater.h"
+
+#include "updates/AppVersion.h"
+#include "updates/ManifestSignature.h"
+#include "updates/PackStore.h"
+
+#include <QDateTime>
+
+namespace harbor::updates {
+
+namespace {
+
+UpdateOutcome failed(UpdateError error)
+{
+    UpdateOutcome outcome;
+    outcome.kind = UpdateOutcome::Kind::Failed;
+    outcome.error = std::move(error);
+    return outcome;
+}
+
+UpdateError errorWith(UpdateError::Code code, const QString &detail)
+{
+    return UpdateError { code, 0, detail };
+}
+
+} // namespace
+
+Updater::Updater(HttpTransport &transport, const PackStore &store, Config config)
+    : m_transport(transport)
+    , m_store(store)
+    , m_config(std::move(config))
+{
+}
+
+QUrl Updater::normalisedBase(const QString &text)
+{
+    QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() || !url.userInfo().isEmpty()
+        || url.hasQuery() || url.hasFragment()) {
+        return {};
+    }
+    if (!url.path().endsWith(QLatin1Char('/'))) {
+        url.setPath(url.path() + QLatin1Char('/'));
+    }
+    return url;
+}
+
+UpdateError Updater::errorOf(const HttpResponse &response)
+{
+    using Failure = HttpResponse::Failure;
+    using Code = UpdateError::Code;
+    static const QHash<Failure, Code> codes {
+        { Failure::NotHttps, Code::NotHttps },
+        { Failure::Unreachable, Code::Unreachable },
+        { Failure::Certificate, Code::Certificate },
+        { Failure::Tls, Code::Tls },
+        { Failure::TimedOut, Code::TooSlow },
+        { Failure::TooLarge, Code::TooLarge },
+        { Failure::Truncated, Code::Truncated },
+        { Failure::Cancelled, Code::Cancelled },
+        { Failure::Other, Code::Network },
+    };
+    if (response.failure != Failure::None) {
+        return errorWith(codes.value(response.failure, Code::Network), response.detail);
+    }
+    if (response.status != 200 && response.status != 304) {
+        return UpdateError { Code::HttpStatus, response.status, QStringLiteral("HTTP %1").arg(response.status) };
+    }
+    return {};
+}
+
+UpdateOutcome Updater::check(
+    const QUrl &base, const InstalledState &state, const Progress &progress, const std::atomic_bool &cancel)
+{
+    const QUrl root = normalisedBase(base.toString());
+    if (!root.isValid()) {
+        return failed(errorWith(UpdateError::Code::NotHttps, QStringLiteral("not an https base URL")));
+    }
+    HttpRequest request { root.resolved(QUrl(kManifestName)), state.needsRepair() ? QByteArray() : state.etag,
+        ManifestSignature::kMaxSignedBytes };
+    const HttpResponse response = m_transport.get(request, {}, cancel);
+    if (const UpdateError error = errorOf(response); !error.ok()) {
+        return failed(error);
+    }
+    if (response.status == 304) {
+        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, state.etag, std::nullopt, std::nullopt };
+    }
+
+    // The signature first: nothing of the manifest is read before it verifies.
+    const auto json = ManifestSignature::open(response.body, m_config.keys);
+    if (!json) {
+        return failed(errorWith(UpdateError::Code::BadSignature, QStringLiteral("no pinned key signed the manifest")));
+    }
+    QString parseError;
+    const auto manifest = ManifestParser::parse(*json, &parseError);
+    if (!manifest) {
+        return failed(errorWith(UpdateError::Code::Malformed, parseError));
+    }
+    if (manifest->expires.toMSecsSinceEpoch() <= m_config.nowMs) {
+        return failed(errorWith(UpdateError::Code::Expired, manifest->expires.toString(Qt::ISODate)));
+    }
+    const bool repair = state.needsRepair() && manifest->version == state.recordVersion;
+    if (manifest->version < state.floorVersion()) {
+        return failed(errorWith(UpdateError::Code::Rollback,
+            QStringLiteral("version %1 is older than %2").arg(manifest->version).arg(state.floorVersion())));
+    }
+    if (manifest->version == state.floorVersion() && !repair) {
+        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, response.etag, std::nullopt, std::nullopt };
+    }
+    if (AppVersion::compare(manifest->minAppVersion, m_config.appVersion).value_or(1) > 0) {
+        return failed(errorWith(UpdateError::Code::AppTooOld, manifest->minAppVersion));
+    }
+
+    QMap<QString, QByteArray> files;
+    if (const UpdateError error = fetchFiles(root, *manifest, state, progress, cancel, &files); !error.ok()) {
+        return failed(error);
+    }
+    UpdateError packError;
+    auto pack = PackStore::parse(*manifest, files, &packError);
+    if (!pack) {
+        return failed(packError);
+    }
+    if (const UpdateError error = m_store.install(response.body, *manifest, files); !error.ok()) {
+        return failed(error);
+    }
+    return UpdateOutcome { UpdateOutcome::Kind::Installed, {}, response.etag, manifest, std::move(pack) };
+}
+
+UpdateError Updater::fetchFiles(const QUrl &base, const Manifest &manifest, const InstalledState &state,
+    const Progress &progress, const std::atomic_bool &cancel, QMap<QString, QByteArray> *files)
+{
+    qint64 toFetch = 0;
+    for (const ManifestFile &file : manifest.files) {
+        if (!state.filesBySha.contains(file.sha256)) {
+            toFetch += file.length;
+        }
+    }
+    qint64 fetched = 0;
+    const QUrl versionBase = base.resolved(QUrl(QStringLiteral("%1/").arg(manifest.version)));
+    for (const ManifestFile &file : manifest.files) {
+        if (const auto local = state.filesBySha.constFind(file.sha256); local != state.filesBySha.cend()) {
+            files->insert(file.path, *local);
+            continue;
+        }
+        const auto onProgress = [&](qint64 received, qint64) {
+            if (progress && toFetch > 0) {
+                progress(static_cast<double>(fetched + std::min(received, file.length)) / static_cast<double>(toFetch));
+            }
+        };
+        // Capped at the signed length: a server cannot make the app hold more.
+        const HttpResponse response = m_transport.get(
+            HttpRequest { versionBase.resolved(QUrl(file.path)), {}, file.length }, onProgress, cancel);
+        if (const UpdateError error = errorOf(response); !error.ok()) {
+            return error;
+        }
+        if (response.status != 200) {
+            return UpdateError { UpdateError::Code::HttpStatus, response.status, file.path };
+        }
+        files->insert(file.path, response.body);
+        fetched += file.length;
+    }
+    if (progress) {
+        progress(1.0);
+    }
+    return {};
+}
+
+} // namespace harbor::updates

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UpdateServers.h"
+
+#include <QDir>
+
+namespace harbor::test {
+
+UpdateServers::UpdateServers() = default;
+
+UpdateServers::~UpdateServers()
+{
+    for (auto &server : m_servers) {
+        if (server && server->state() != QProcess::NotRunning) {
+            server->terminate();
+            if (!server->waitForFinished(10000)) {
+                server->kill();
+                server->waitForFinished();
+            }
+        }
+    }
+}
+
+QString UpdateServers::caFile() const
+{
+    return m_dir.filePath(QStringLiteral("certs/ca.pem"));
+}
+
+QString UpdateServers::root() const
+{
+    return m_dir.filePath(QStringLiteral("www"));
+}
+
+QString UpdateServers::url(Which which, const QString &mode, const QString &release) const
+{
+    return QStringLiteral("https://127.0.0.1:%1/%2/%3/").arg(m_ports[static_cast<int>(which)]).arg(mode, release);
+}
+
+bool UpdateServers::start(QString *error)
+{
+    if (!m_dir.isValid() || !QDir().mkpath(root())) {
+        *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    QProcess certs;
+    certs.start(QStringLiteral("bash"),
+        { QStringLiteral(HARBOR_TEST_SUPPORT_DIR "/make_test_certs.sh"), m_dir.filePath(QStringLiteral("certs")) });
+    if (!certs.waitForFinished(60000) || certs.exitStatus() != QProcess::NormalExit || certs.exitCode() != 0) {
+        *error = QStringLiteral("make_test_certs.sh failed: ") + QString::fromLocal8Bit(certs.readAllStandardError());
+        return false;
+    }
+    return startServer(Which::Trusted, QStringLiteral("server"), error)
+        && startServer(Which::OtherHost, QStringLiteral("otherhost"), error)
+        && startServer(Which::UntrustedCa, QStringLiteral("untrusted"), error);
+}
+
+bool UpdateServers::startServer(Which which, const QString &certName, QString *error)
+{
+    auto &server = m_servers[static_cast<int>(which)];
+    server = std::make_unique<QProcess>();
+    server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const QDir certs(m_dir.filePath(QStringLiteral("certs")));
+    server->start(QStringLiteral("python3"),
+        { QStringLiteral(HARBOR_TEST_SUPPORT_DIR "/https_server.py"), QStringLiteral("--root"), root(),
+            QStringLiteral("--cert"), certs.filePath(certName + QStringLiteral(".pem")), QStringLiteral("--key"),
+            certs.filePath(certName + QStringLiteral(".key")) });
+    // The server prints "PORT <n>" once it listens.
+    while (!server->canReadLine()) {
+        if (!server->waitForReadyRead(30000)) {
+            *error = QStringLiteral("https_server.py did not start (%1)").arg(certName);
+            return false;
+        }
+    }
+    const QByteArray line = server->readLine().trimmed();
+    bool ok = false;
+    m_ports[static_cast<int>(which)] = line.startsWith("PORT ") ? line.mid(5).toInt(&ok) : 0;
+    if (!ok) {
+        *error = QStringLiteral("https_server.py said: ") + QString::fromUtf8(line);
+    }
+    return ok;
+}
+
+} // namespace harbor::test
