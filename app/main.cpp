@@ -8,6 +8,7 @@
 #include "QmlSetup.h"
 #include "Screenshot.h"
 #include "SelfTest.h"
+#include "UpdatesController.h"
 #include "VaultController.h"
 #include "WindowProbe.h"
 #include "content/ContentLibrary.h"
@@ -19,8 +20,13 @@
 #include "shell/CommandLine.h"
 #include "shell/DataDirectory.h"
 #include "shell/Translations.h"
+#include "updates/AppVersion.h"
+#include "updates/CurlTransport.h"
+#include "updates/PublisherKeys.h"
+#include "updates/UpdateService.h"
 #include "vault/Vault.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -117,6 +123,17 @@ int main(int argc, char **argv)
     // emergency bar's hotline; outlives everything that reads it.
     harbor::content::ContentLibrary library(
         harbor::content::PackLoader::embedded(), settings, [&translations] { return translations.current(); });
+    // Signed content updates: puts an installed pack newer than the built-in
+    // one in use now; checks the network only when the app runs for real.
+    const harbor::safety::SystemClock clock;
+    harbor::updates::UpdateService updates(
+        harbor::updates::UpdateService::Config { QDir(dataDir).filePath(QStringLiteral("content")),
+            harbor::updates::PublisherKeys::pinned(), harbor::updates::AppVersion::current(),
+            [] { return std::make_unique<harbor::updates::CurlTransport>(); } },
+        settings, library, clock);
+    harbor::settingsui::UpdatesController updatesController(
+        updates, settings, library, [&translations] { return translations.current(); });
+    harbor::settingsui::UpdatesController::provide(&updatesController);
     harbor::emergency::CallController calls(dialer, settings);
     harbor::emergency::CallController::provide(&calls);
     calls.setRegionProvider(&library);
@@ -124,7 +141,6 @@ int main(int argc, char **argv)
         &harbor::emergency::CallController::refreshRegion);
     harbor::ui::Preferences preferences(settings, translations);
     harbor::ui::Preferences::provide(&preferences);
-    const harbor::safety::SystemClock clock;
     harbor::vault::Vault vault(dataDir, clock, harbor::vault::Vault::calibratingPolicy());
     harbor::vaultui::VaultController vaultController(
         vault, settings, clock, platform->formFactor() == harbor::Platform::FormFactor::Phone);
@@ -160,5 +176,6 @@ int main(int argc, char **argv)
     if (cli.reportFirstFrame) {
         reportFirstFrame(*window);
     }
+    updates.startSchedule();
     return QGuiApplication::exec();
 }

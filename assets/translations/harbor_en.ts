@@ -172,9 +172,53 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonCard</name>
+    <name>ContentUpdates</name>
     <message>
-        <source>Not available yet: this part of Harbor is being built.</source>
+        <source>Content updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms change their settings and agencies change their numbers. Harbor downloads new guides and numbers that its publisher signed, and refuses anything else. The request asks only for the newest content: nothing about you or your journal is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in the last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists of an updated guide ask you to go through them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it only to use a copy your organisation hosts. Updates from any address must still be signed by Harbor&apos;s publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,10 +1424,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How Harbor looks and speaks. Nothing you choose here leaves this device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,11 +1444,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coming to Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content updates: when Harbor checks for new guides and numbers.</source>
+        <source>How Harbor looks and speaks, how the journal locks, and how guides stay current. Nothing you choose here leaves this device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,6 +1693,127 @@
             <numerusform>%n week</numerusform>
             <numerusform>%n weeks</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>harbor::settingsui::UpdatesController</name>
+    <message>
+        <source>Enter an address that starts with https:// and names a server, such as https://example.org/harbor/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for new guides and numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1. The new guides and numbers are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked %1. You have the newest guides and numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content version %1, published %2, from a signed update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content version %1, published %2, built into this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::updates::PackChanges</name>
+    <message>
+        <source>Tips by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::updates::UpdateError</name>
+    <message>
+        <source>The guides and numbers you have stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update address must start with https://, so nothing was downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor could not reach the update server. It will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update server could not prove who it is, so Harbor did not trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update server was too slow, so Harbor stopped. It will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update server sent more than an update can be, so Harbor stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download stopped before it was complete. It will be tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update server answered with error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update is not signed by Harbor&apos;s publisher, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update is damaged or in a form this version cannot read, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update is older than the content you have, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update has expired, so it was refused. Check the device&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new content needs a newer version of Harbor. Update the app to get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A downloaded file does not match the signed list, so the update was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device could not store the update. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update check was stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -172,10 +172,54 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonCard</name>
+    <name>ContentUpdates</name>
     <message>
-        <source>Not available yet: this part of Harbor is being built.</source>
-        <translation>Todavía no está disponible: esta parte de Harbor está en construcción.</translation>
+        <source>Content updates</source>
+        <translation>Actualizaciones de contenido</translation>
+    </message>
+    <message>
+        <source>Platforms change their settings and agencies change their numbers. Harbor downloads new guides and numbers that its publisher signed, and refuses anything else. The request asks only for the newest content: nothing about you or your journal is sent.</source>
+        <translation>Las plataformas cambian su configuración y las agencias cambian sus números. Harbor descarga guías y números nuevos firmados por su editor, y rechaza cualquier otra cosa. La solicitud solo pide el contenido más reciente: no se envía nada sobre usted ni sobre su diario.</translation>
+    </message>
+    <message>
+        <source>Check once a day</source>
+        <translation>Comprobar una vez al día</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>What changed in the last update</source>
+        <translation>Qué cambió en la última actualización</translation>
+    </message>
+    <message>
+        <source>Checklists of an updated guide ask you to go through them again.</source>
+        <translation>Las listas de una guía actualizada le piden que las revise de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Update address</source>
+        <translation>Dirección de actualización</translation>
+    </message>
+    <message>
+        <source>Change it only to use a copy your organisation hosts. Updates from any address must still be signed by Harbor&apos;s publisher.</source>
+        <translation>Cámbiela solo para usar una copia que aloje su organización. Las actualizaciones de cualquier dirección deben estar firmadas por el editor de Harbor.</translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation>Guardar la dirección</translation>
+    </message>
+    <message>
+        <source>Use the default address</source>
+        <translation>Usar la dirección predeterminada</translation>
     </message>
 </context>
 <context>
@@ -1380,10 +1424,6 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>How Harbor looks and speaks. Nothing you choose here leaves this device.</source>
-        <translation>Cómo se ve Harbor y en qué idioma habla. Nada de lo que elija aquí sale de este dispositivo.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1404,12 +1444,8 @@
         <translation>Oscuro</translation>
     </message>
     <message>
-        <source>Coming to Settings</source>
-        <translation>Próximamente en Ajustes</translation>
-    </message>
-    <message>
-        <source>Content updates: when Harbor checks for new guides and numbers.</source>
-        <translation>Actualizaciones de contenido: cuándo busca Harbor guías y números nuevos.</translation>
+        <source>How Harbor looks and speaks, how the journal locks, and how guides stay current. Nothing you choose here leaves this device.</source>
+        <translation>Cómo se ve y habla Harbor, cómo se bloquea el diario y cómo se mantienen al día las guías. Nada de lo que elija aquí sale de este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1693,127 @@
             <numerusform>%n semana</numerusform>
             <numerusform>%n semanas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>harbor::settingsui::UpdatesController</name>
+    <message>
+        <source>Enter an address that starts with https:// and names a server, such as https://example.org/harbor/.</source>
+        <translation>Escriba una dirección que empiece por https:// y nombre un servidor, como https://example.org/harbor/.</translation>
+    </message>
+    <message>
+        <source>Checking for new guides and numbers…</source>
+        <translation>Buscando guías y números nuevos…</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Todavía no se ha comprobado.</translation>
+    </message>
+    <message>
+        <source>Updated %1. The new guides and numbers are in use.</source>
+        <translation>Actualizado el %1. Ya se usan las guías y los números nuevos.</translation>
+    </message>
+    <message>
+        <source>Last checked %1. You have the newest guides and numbers.</source>
+        <translation>Última comprobación: %1. Tiene las guías y los números más recientes.</translation>
+    </message>
+    <message>
+        <source>Content version %1, published %2, from a signed update.</source>
+        <translation>Contenido versión %1, publicado el %2, de una actualización firmada.</translation>
+    </message>
+    <message>
+        <source>Content version %1, published %2, built into this app.</source>
+        <translation>Contenido versión %1, publicado el %2, incluido en esta app.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::updates::PackChanges</name>
+    <message>
+        <source>Tips by age</source>
+        <translation>Consejos por edad</translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation>Recursos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::updates::UpdateError</name>
+    <message>
+        <source>The guides and numbers you have stay as they are.</source>
+        <translation>Las guías y los números que tiene siguen igual.</translation>
+    </message>
+    <message>
+        <source>The update address must start with https://, so nothing was downloaded.</source>
+        <translation>La dirección de actualización debe empezar por https://, así que no se descargó nada.</translation>
+    </message>
+    <message>
+        <source>Harbor could not reach the update server. It will try again later.</source>
+        <translation>Harbor no pudo conectar con el servidor de actualizaciones. Lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The update server could not prove who it is, so Harbor did not trust it.</source>
+        <translation>El servidor de actualizaciones no pudo demostrar quién es, así que Harbor no confió en él.</translation>
+    </message>
+    <message>
+        <source>The update server was too slow, so Harbor stopped. It will try again later.</source>
+        <translation>El servidor de actualizaciones era demasiado lento, así que Harbor se detuvo. Lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The update server sent more than an update can be, so Harbor stopped.</source>
+        <translation>El servidor de actualizaciones envió más datos de los que puede tener una actualización, así que Harbor se detuvo.</translation>
+    </message>
+    <message>
+        <source>The download stopped before it was complete. It will be tried again later.</source>
+        <translation>La descarga se detuvo antes de completarse. Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The update server answered with error %1.</source>
+        <translation>El servidor de actualizaciones respondió con el error %1.</translation>
+    </message>
+    <message>
+        <source>The update is not signed by Harbor&apos;s publisher, so it was refused.</source>
+        <translation>La actualización no está firmada por el editor de Harbor, así que se rechazó.</translation>
+    </message>
+    <message>
+        <source>The update is damaged or in a form this version cannot read, so it was refused.</source>
+        <translation>La actualización está dañada o tiene un formato que esta versión no puede leer, así que se rechazó.</translation>
+    </message>
+    <message>
+        <source>The update is older than the content you have, so it was refused.</source>
+        <translation>La actualización es más antigua que el contenido que tiene, así que se rechazó.</translation>
+    </message>
+    <message>
+        <source>The update has expired, so it was refused. Check the device&apos;s date and time.</source>
+        <translation>La actualización caducó, así que se rechazó. Revise la fecha y la hora del dispositivo.</translation>
+    </message>
+    <message>
+        <source>The new content needs a newer version of Harbor. Update the app to get it.</source>
+        <translation>El contenido nuevo necesita una versión más reciente de Harbor. Actualice la app para obtenerlo.</translation>
+    </message>
+    <message>
+        <source>A downloaded file does not match the signed list, so the update was refused.</source>
+        <translation>Un archivo descargado no coincide con la lista firmada, así que se rechazó la actualización.</translation>
+    </message>
+    <message>
+        <source>The device could not store the update. Free some space and try again.</source>
+        <translation>El dispositivo no pudo guardar la actualización. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The update check was stopped.</source>
+        <translation>Se detuvo la comprobación de actualizaciones.</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,12 @@
 import QtQuick
 import Harbor.Ui
 import Harbor.Vault
+import Harbor.Settings
 
 PageScaffold {
     objectName: "settingsPage"
     title: qsTr("Settings")
-    intro: qsTr("How Harbor looks and speaks. Nothing you choose here leaves this device.")
+    intro: qsTr("How Harbor looks and speaks, how the journal locks, and how guides stay current. Nothing you choose here leaves this device.")
 
     ChoiceRow {
         objectName: "languageChoice"
@@ -31,10 +32,5 @@ PageScaffold {
         onChosen: value => Preferences.theme = value
     }
     SecuritySettings {}
-    ComingSoonCard {
-        heading: qsTr("Coming to Settings")
-        points: [
-            qsTr("Content updates: when Harbor checks for new guides and numbers.")
-        ]
-    }
+    ContentUpdates {}
 }

@@ -29,6 +29,7 @@ public Q_SLOTS:
         qmlRegisterSingletonInstance("HarborTest", 1, 0, "FakeDialer", &m_services->fakeDialer);
         qmlRegisterSingletonInstance("HarborTest", 1, 0, "TestClock", &m_services->clockControl);
         qmlRegisterSingletonInstance("HarborTest", 1, 0, "TestFiles", &m_files);
+        qmlRegisterSingletonInstance("HarborTest", 1, 0, "TestUpdateSite", &m_services->updateSite);
     }
     void cleanupTestCase() { m_services.reset(); }
 

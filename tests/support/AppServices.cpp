@@ -11,6 +11,8 @@ AppServices::AppServices()
     vaultui::VaultController::provide(&vaultController);
     journalui::JournalController::provide(&journalController);
     guidesui::GuidesController::provide(&guidesController);
+    settingsui::UpdatesController::provide(&updatesController);
+    settings.setUpdateUrl(QStringLiteral("https://updates.test/harbor/"));
     journalController.setCategorySource([this] { return library.categories(); });
     calls.setRegionProvider(&library);
     QObject::connect(

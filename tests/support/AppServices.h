@@ -6,7 +6,9 @@
 #include "FakeDialer.h"
 #include "GuidesController.h"
 #include "JournalController.h"
+#include "MemoryUpdateSite.h"
 #include "Preferences.h"
+#include "UpdatesController.h"
 #include "VaultController.h"
 #include "content/ContentLibrary.h"
 #include "content/PackLoader.h"
@@ -15,6 +17,7 @@
 #include "safety/EmergencyDialer.h"
 #include "shell/AppSettings.h"
 #include "shell/Translations.h"
+#include "updates/UpdateService.h"
 #include "vault/Vault.h"
 
 #include <QTemporaryDir>
@@ -47,6 +50,14 @@ struct AppServices
     content::ContentLibrary library { content::PackLoader::embedded(), settings,
         [this] { return translations.current(); } };
     guidesui::GuidesController guidesController { library, vault, clock };
+    // Content updates from an in-memory server, signed with a throwaway key.
+    MemoryUpdateSite updateSite { clock };
+    updates::UpdateService updates { updates::UpdateService::Config { dataDir.filePath(QStringLiteral("content")),
+                                         { updateSite.publicKey() }, QStringLiteral("0.1.0"),
+                                         [this] { return updateSite.transport(); } },
+        settings, library, clock };
+    settingsui::UpdatesController updatesController { updates, settings, library,
+        [this] { return translations.current(); } };
     ClockControl clockControl { clock };
 };
 

@@ -160,7 +160,7 @@ void UpdateService::apply(const UpdateOutcome &outcome)
     switch (outcome.kind) {
     case UpdateOutcome::Kind::Failed:
         // Only the kind of failure, never a URL or anything the user typed.
-        qWarning("harbor: content update not installed: %s", UpdateError::name(outcome.error.code));
+        qInfo("harbor: content update not installed: %s", UpdateError::name(outcome.error.code));
         return;
     case UpdateOutcome::Kind::UpToDate:
         m_settings.setUpdateEtag(outcome.etag);

@@ -3,7 +3,7 @@
 // damaged files is not used (but a genuine record still sets the floor); an
 // install replaces the previous version completely, or not at all.
 #include "TestMain.h"
-#include "UpdateTestUtil.h"
+#include "TestRelease.h"
 #include "updates/PackStore.h"
 
 #include <QDir>

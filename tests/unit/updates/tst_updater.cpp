@@ -3,7 +3,7 @@
 // it never fetches, and when it stops. (tests/e2e/updates runs every attack
 // against real HTTPS servers.)
 #include "TestMain.h"
-#include "UpdateTestUtil.h"
+#include "TestRelease.h"
 #include "updates/PackStore.h"
 #include "updates/Updater.h"
 

@@ -6,20 +6,22 @@
 #include "updates/ManifestSignature.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace harbor::test {
 
-// A release of the built-in pack under another version number, signed with
-// a throwaway key, held in memory.
+// A release of the built-in pack under another version number (and, when
+// asked, with a changed first step in the Instagram guide), signed with a
+// throwaway key, held in memory.
 struct Release
 {
     QByteArray signedManifest;
     updates::Manifest manifest;
     QMap<QString, QByteArray> files;
 
-    static Release make(int version, const QByteArray &secretKey, qint64 nowMs)
+    static Release make(int version, const QByteArray &secretKey, qint64 nowMs, const QString &instagramNote = {})
     {
         Release release;
         QString error;
@@ -27,6 +29,20 @@ struct Release
         QJsonObject pack = QJsonDocument::fromJson(release.files.value(QStringLiteral("pack.json"))).object();
         pack.insert(QStringLiteral("version"), version);
         release.files.insert(QStringLiteral("pack.json"), QJsonDocument(pack).toJson());
+        if (!instagramNote.isEmpty()) {
+            const QString path = QStringLiteral("guides/instagram.json");
+            QJsonObject guide = QJsonDocument::fromJson(release.files.value(path)).object();
+            QJsonArray steps = guide.value(QStringLiteral("steps")).toArray();
+            QJsonObject step = steps.at(0).toObject();
+            QJsonObject title = step.value(QStringLiteral("title")).toObject();
+            for (const QString &language : title.keys()) {
+                title.insert(language, title.value(language).toString() + QLatin1Char(' ') + instagramNote);
+            }
+            step.insert(QStringLiteral("title"), title);
+            steps.replace(0, step);
+            guide.insert(QStringLiteral("steps"), steps);
+            release.files.insert(path, QJsonDocument(guide).toJson());
+        }
         release.manifest.pack = QStringLiteral("harbor-default");
         release.manifest.version = version;
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);

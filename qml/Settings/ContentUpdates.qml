@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Settings
+
+// Content updates: the daily check, "Check now" with progress, the last
+// result, what the last update changed, and where updates come from.
+ColumnLayout {
+    id: updates
+
+    property string addressError
+
+    objectName: "contentUpdates"
+    spacing: Theme.margin
+    Layout.fillWidth: true
+
+    Label {
+        text: qsTr("Content updates")
+        font.bold: true
+        font.pixelSize: Math.round(Theme.baseFontSize * 1.2)
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Label {
+        text: qsTr("Platforms change their settings and agencies change their numbers. Harbor downloads new guides and numbers that its publisher signed, and refuses anything else. The request asks only for the newest content: nothing about you or your journal is sent.")
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Switch {
+        objectName: "dailyCheckSwitch"
+        text: qsTr("Check once a day")
+        checked: UpdatesController.enabled
+        implicitHeight: Theme.touchTarget
+        Layout.fillWidth: true
+        Accessible.name: text
+        onToggled: UpdatesController.enabled = checked
+    }
+    Label {
+        objectName: "contentSummary"
+        text: UpdatesController.contentSummary
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    RowLayout {
+        spacing: Theme.margin
+        Layout.fillWidth: true
+        Button {
+            objectName: "checkNowButton"
+            text: qsTr("Check now")
+            enabled: !UpdatesController.busy
+            implicitHeight: Theme.touchTarget
+            Accessible.name: text
+            Accessible.onPressAction: clicked()
+            onClicked: UpdatesController.checkNow()
+        }
+        ProgressBar {
+            objectName: "updateProgress"
+            visible: UpdatesController.busy
+            value: UpdatesController.progress
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Download progress")
+        }
+    }
+    Label {
+        objectName: "updateStatus"
+        text: UpdatesController.status
+        color: UpdatesController.failed ? Theme.errorText : Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: UpdatesController.failed ? Accessible.AlertMessage : Accessible.StaticText
+        Accessible.name: text
+    }
+
+    ColumnLayout {
+        objectName: "whatChanged"
+        visible: UpdatesController.changes.length > 0
+        spacing: Theme.spacing / 2
+        Layout.fillWidth: true
+        Label {
+            text: qsTr("What changed in the last update")
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("Checklists of an updated guide ask you to go through them again.")
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: UpdatesController.changes
+            delegate: Label {
+                required property var modelData
+                text: qsTr("%1: %2").arg(modelData.change).arg(modelData.title)
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    ColumnLayout {
+        spacing: Theme.spacing / 2
+        Layout.fillWidth: true
+        Label {
+            text: qsTr("Update address")
+            font.bold: true
+            color: Theme.text
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("Change it only to use a copy your organisation hosts. Updates from any address must still be signed by Harbor's publisher.")
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: addressField
+            objectName: "updateAddress"
+            text: UpdatesController.address
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Layout.maximumWidth: 520
+            Accessible.name: qsTr("Update address")
+            onAccepted: updates.addressError = UpdatesController.setAddress(text)
+
+            Connections {
+                target: UpdatesController
+                function onAddressChanged() {
+                    addressField.text = UpdatesController.address
+                }
+            }
+        }
+        Label {
+            objectName: "addressError"
+            text: updates.addressError
+            visible: text.length > 0
+            color: Theme.errorText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        Flow {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            Button {
+                objectName: "saveAddressButton"
+                text: qsTr("Save address")
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+                Accessible.onPressAction: clicked()
+                onClicked: updates.addressError = UpdatesController.setAddress(addressField.text)
+            }
+            Button {
+                objectName: "defaultAddressButton"
+                text: qsTr("Use the default address")
+                visible: UpdatesController.customAddress
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+                Accessible.onPressAction: clicked()
+                onClicked: {
+                    updates.addressError = ""
+                    UpdatesController.resetAddress()
+                }
+            }
+        }
+    }
+}

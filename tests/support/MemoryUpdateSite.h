@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "safety/Clock.h"
+#include "updates/HttpTransport.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+
+#include <memory>
+
+namespace harbor::test {
+
+// An update server in memory, for QML tests and screenshots: it serves the
+// releases a test publishes (signed with a throwaway key the test services
+// pin) and answers 404 before anything is published.
+class MemoryUpdateSite : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MemoryUpdateSite(const safety::Clock &clock, QObject *parent = nullptr);
+
+    [[nodiscard]] QByteArray publicKey() const { return m_publicKey; }
+    [[nodiscard]] std::unique_ptr<updates::HttpTransport> transport();
+
+    // Publishes the built-in pack as `version`, with a changed Instagram guide.
+    Q_INVOKABLE void publish(int version);
+    Q_INVOKABLE void clear();
+
+private:
+    class Transport;
+
+    const safety::Clock &m_clock;
+    QByteArray m_publicKey;
+    QByteArray m_secretKey;
+    std::shared_ptr<QMutex> m_mutex = std::make_shared<QMutex>();
+    std::shared_ptr<QHash<QString, QByteArray>> m_files = std::make_shared<QHash<QString, QByteArray>>();
+};
+
+} // namespace harbor::test
