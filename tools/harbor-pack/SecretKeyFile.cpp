@@ -36,8 +36,10 @@ QByteArray SecretKeyFile::read(const QString &path, QString *error)
     text = text.trimmed();
     const auto decoded
         = QByteArray::fromBase64Encoding(text.mid(kPrefix.size()), QByteArray::AbortOnBase64DecodingErrors);
-    if (!text.startsWith(kPrefix) || !decoded
-        || decoded.decoded.size() != updates::ManifestSignature::kSecretKeyBytes) {
+    const bool valid
+        = text.startsWith(kPrefix) && decoded && decoded.decoded.size() == updates::ManifestSignature::kSecretKeyBytes;
+    text.fill('\0');
+    if (!valid) {
         *error = QStringLiteral("%1: not a harbor-pack secret key").arg(path);
         return {};
     }

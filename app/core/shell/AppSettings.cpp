@@ -128,6 +128,7 @@ void AppSettings::setUpdateUrl(const QString &url)
     }
     // A different server: its ETags mean nothing here.
     m_settings.remove(QStringLiteral("updates/etag"));
+    m_settings.remove(QStringLiteral("updates/etag_expires_ms"));
 }
 
 QByteArray AppSettings::updateEtag() const
@@ -139,6 +140,29 @@ QByteArray AppSettings::updateEtag() const
 void AppSettings::setUpdateEtag(const QByteArray &etag)
 {
     m_settings.setValue(QStringLiteral("updates/etag"), etag);
+}
+
+qint64 AppSettings::updateEtagExpiresMs() const
+{
+    return m_settings.value(QStringLiteral("updates/etag_expires_ms"), 0).toLongLong();
+}
+
+void AppSettings::setUpdateEtagExpiresMs(qint64 ms)
+{
+    m_settings.setValue(QStringLiteral("updates/etag_expires_ms"), ms);
+}
+
+int AppSettings::highestContentVersion() const
+{
+    return std::max(0, m_settings.value(QStringLiteral("updates/highest_version"), 0).toInt());
+}
+
+void AppSettings::raiseHighestContentVersion(int version)
+{
+    if (version > highestContentVersion()) {
+        m_settings.setValue(QStringLiteral("updates/highest_version"), version);
+        m_settings.sync();
+    }
 }
 
 qint64 AppSettings::lastUpdateCheckMs() const

@@ -48,6 +48,13 @@ public:
     [[nodiscard]] static QString defaultUpdateUrl();
     [[nodiscard]] QByteArray updateEtag() const;
     void setUpdateEtag(const QByteArray &etag);
+    [[nodiscard]] qint64 updateEtagExpiresMs() const;
+    void setUpdateEtagExpiresMs(qint64 ms);
+    // The highest content version ever installed. It only rises: with the
+    // signed record it keeps an older pack from coming back (rollback),
+    // even when the record is damaged or was signed by a retired key.
+    [[nodiscard]] int highestContentVersion() const;
+    void raiseHighestContentVersion(int version);
     [[nodiscard]] qint64 lastUpdateCheckMs() const; // 0: never
     void setLastUpdateCheckMs(qint64 ms);
     [[nodiscard]] QStringList lastUpdateChanges() const;

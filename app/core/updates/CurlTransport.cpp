@@ -71,12 +71,15 @@ HttpResponse::Failure failureOf(CURLcode code, const Transfer &transfer)
         return HttpResponse::Failure::None;
     case CURLE_UNSUPPORTED_PROTOCOL:
         return HttpResponse::Failure::NotHttps;
+    case CURLE_TOO_MANY_REDIRECTS:
+        return HttpResponse::Failure::Other;
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:
     case CURLE_COULDNT_CONNECT:
         return HttpResponse::Failure::Unreachable;
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
         return HttpResponse::Failure::Certificate;
     case CURLE_SSL_CONNECT_ERROR:
         return HttpResponse::Failure::Tls;
@@ -129,44 +132,57 @@ HttpResponse CurlTransport::get(const HttpRequest &request, const Progress &prog
     const QByteArray url = request.url.toEncoded();
     const QByteArray caFile = m_options.caFile.toLocal8Bit();
     CURL *handle = curl.get();
-    curl_easy_setopt(handle, CURLOPT_URL, url.constData());
-    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "https");
-    curl_easy_setopt(handle, CURLOPT_REDIR_PROTOCOLS_STR, "https");
-    curl_easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(handle, CURLOPT_MAXREDIRS, 3L);
-    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(handle, CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
+    // Every option must take: a refused one (say, https-only redirects)
+    // would quietly fall back to libcurl's more permissive default.
+    CURLcode setup = CURLE_OK;
+    const auto set = [handle, &setup](CURLoption option, auto value) {
+        if (setup == CURLE_OK) {
+            setup = curl_easy_setopt(handle, option, value);
+        }
+    };
+    set(CURLOPT_URL, url.constData());
+    set(CURLOPT_PROTOCOLS_STR, "https");
+    set(CURLOPT_REDIR_PROTOCOLS_STR, "https");
+    set(CURLOPT_FOLLOWLOCATION, 1L);
+    set(CURLOPT_MAXREDIRS, 3L);
+    set(CURLOPT_SSL_VERIFYPEER, 1L);
+    set(CURLOPT_SSL_VERIFYHOST, 2L);
+    set(CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
     if (!caFile.isEmpty()) {
-        curl_easy_setopt(handle, CURLOPT_CAINFO, caFile.constData());
-        curl_easy_setopt(handle, CURLOPT_CAPATH, nullptr);
+        set(CURLOPT_CAINFO, caFile.constData());
+        set(CURLOPT_CAPATH, nullptr);
     }
-    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, m_options.connectTimeoutSeconds);
-    curl_easy_setopt(handle, CURLOPT_TIMEOUT, m_options.totalTimeoutSeconds);
-    curl_easy_setopt(handle, CURLOPT_LOW_SPEED_LIMIT, m_options.lowSpeedBytes);
-    curl_easy_setopt(handle, CURLOPT_LOW_SPEED_TIME, m_options.lowSpeedSeconds);
-    curl_easy_setopt(handle, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(request.maxBytes));
-    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(handle, CURLOPT_USERAGENT, kUserAgent);
+    set(CURLOPT_CONNECTTIMEOUT, m_options.connectTimeoutSeconds);
+    set(CURLOPT_TIMEOUT, m_options.totalTimeoutSeconds);
+    set(CURLOPT_LOW_SPEED_LIMIT, m_options.lowSpeedBytes);
+    set(CURLOPT_LOW_SPEED_TIME, m_options.lowSpeedSeconds);
+    set(CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(request.maxBytes));
+    set(CURLOPT_NOSIGNAL, 1L);
+    set(CURLOPT_USERAGENT, kUserAgent);
     // No cookie engine (never enabled), no Referer, no identifying headers.
-    curl_easy_setopt(handle, CURLOPT_AUTOREFERER, 0L);
-    curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, &onBody);
-    curl_easy_setopt(handle, CURLOPT_WRITEDATA, &transfer);
-    curl_easy_setopt(handle, CURLOPT_HEADERFUNCTION, &onHeader);
-    curl_easy_setopt(handle, CURLOPT_HEADERDATA, &transfer);
-    curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, &onProgress);
-    curl_easy_setopt(handle, CURLOPT_XFERINFODATA, &transfer);
-    curl_easy_setopt(handle, CURLOPT_NOPROGRESS, 0L);
+    set(CURLOPT_AUTOREFERER, 0L);
+    set(CURLOPT_WRITEFUNCTION, &onBody);
+    set(CURLOPT_WRITEDATA, &transfer);
+    set(CURLOPT_HEADERFUNCTION, &onHeader);
+    set(CURLOPT_HEADERDATA, &transfer);
+    set(CURLOPT_XFERINFOFUNCTION, &onProgress);
+    set(CURLOPT_XFERINFODATA, &transfer);
+    set(CURLOPT_NOPROGRESS, 0L);
 
     struct curl_slist *headers = nullptr;
     if (!request.ifNoneMatch.isEmpty()) {
         headers = curl_slist_append(headers, QByteArray("If-None-Match: " + request.ifNoneMatch).constData());
     }
     const std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headerList(headers, &curl_slist_free_all);
-    curl_easy_setopt(handle, CURLOPT_HTTPHEADER, headers);
+    set(CURLOPT_HTTPHEADER, headers);
 
     char errorBuffer[CURL_ERROR_SIZE] = {};
-    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, errorBuffer);
+    set(CURLOPT_ERRORBUFFER, errorBuffer);
+    if (setup != CURLE_OK) {
+        response.failure = HttpResponse::Failure::Other;
+        response.detail = QString::fromUtf8(curl_easy_strerror(setup));
+        return response;
+    }
     const CURLcode code = curl_easy_perform(handle);
     response.failure = failureOf(code, transfer);
     response.detail = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));

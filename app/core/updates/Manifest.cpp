@@ -188,8 +188,9 @@ std::optional<Manifest> ManifestParser::parse(const QByteArray &json, QString *e
         fail(error, QStringLiteral("/published, /expires: expected YYYY-MM-DDTHH:MM:SSZ"));
         return std::nullopt;
     }
-    if (manifest.expires <= manifest.published) {
-        fail(error, QStringLiteral("/expires: not after /published"));
+    if (manifest.expires <= manifest.published || manifest.published.daysTo(manifest.expires) > kMaxLifetimeDays) {
+        fail(error,
+            QStringLiteral("/expires: not after /published, or more than %1 days after it").arg(kMaxLifetimeDays));
         return std::nullopt;
     }
     manifest.minAppVersion = object.value(key("min_app_version")).toString();

@@ -38,6 +38,8 @@ class ManifestParser
 public:
     static constexpr int kFormat = 1;
     static constexpr int kMaxFiles = 500;
+    // A signed manifest cannot be offered for ever: a release is signed again well before this.
+    static constexpr int kMaxLifetimeDays = 400;
 
     // The manifest, or nullopt and an error "/path: reason".
     [[nodiscard]] static std::optional<Manifest> parse(const QByteArray &json, QString *error);

@@ -75,6 +75,11 @@ std::optional<Manifest> PackPublisher::publish(const Release &release, QString *
     }
     const QDir out(release.outFolder);
     const QDir versionDir(out.filePath(QString::number(manifest.version)));
+    // Published files are immutable (caches keep them): a new release needs a new version.
+    if (versionDir.exists() && !versionDir.isEmpty()) {
+        return fail(error,
+            QStringLiteral("%1 exists: raise \"version\" in pack.json for a new release").arg(versionDir.path()));
+    }
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         const QString path = versionDir.filePath(it.key());
         if (!writePublic(path, *it)) {

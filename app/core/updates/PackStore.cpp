@@ -111,6 +111,11 @@ std::optional<content::Pack> PackStore::parse(
 UpdateError PackStore::install(
     const QByteArray &signedManifest, const Manifest &manifest, const QMap<QString, QByteArray> &files) const
 {
+    // The record on disk, not a snapshot: nothing older replaces it.
+    if (const int recorded = load().recordVersion; recorded > manifest.version) {
+        return UpdateError { UpdateError::Code::Rollback, 0,
+            QStringLiteral("version %1 is older than the installed %2").arg(manifest.version).arg(recorded) };
+    }
     QDir root(m_folder);
     if (!root.mkpath(QStringLiteral("."))) {
         return storageError(QStringLiteral("cannot create %1").arg(m_folder));

@@ -34,6 +34,7 @@ UpdateService::UpdateService(Config config, shell::AppSettings &settings, conten
     , m_clock(clock)
     , m_store(m_config.storeFolder, m_config.keys)
     , m_builtInVersion(library.pack().version)
+    , m_packId(library.pack().id)
 {
     readInstalled(true);
     m_schedule.setInterval(kScheduleTickMs);
@@ -72,9 +73,12 @@ InstalledState UpdateService::installedState() const
 {
     InstalledState state;
     state.builtInVersion = m_builtInVersion;
-    state.recordVersion = m_installed.recordVersion;
-    state.installedIntact = m_installed.pack.has_value();
+    // The signed record, or the highest version ever installed if that is
+    // higher (the record was damaged, or signed by a key since retired).
+    state.recordVersion = std::max(m_installed.recordVersion, m_settings.highestContentVersion());
+    state.installedIntact = m_installed.pack.has_value() && m_installed.recordVersion == state.recordVersion;
     state.etag = m_settings.updateEtag();
+    state.etagExpiresMs = m_settings.updateEtagExpiresMs();
     addFiles(m_installed.files, &state.filesBySha);
     return state;
 }
@@ -120,7 +124,9 @@ void UpdateService::checkNow()
     const QUrl base = Updater::normalisedBase(m_settings.updateUrl());
     InstalledState state = installedState();
     std::shared_ptr<HttpTransport> transport = m_config.transport();
-    Updater::Config updaterConfig { m_config.keys, m_config.appVersion, m_clock.nowMs() };
+    const qint64 publishedMs = m_installed.manifest ? m_installed.manifest->published.toMSecsSinceEpoch() : 0;
+    Updater::Config updaterConfig { m_config.keys, m_config.appVersion, std::max(m_clock.nowMs(), publishedMs),
+        m_packId };
     const QString storeFolder = m_config.storeFolder;
     m_worker = QThread::create([this, base, state, transport, updaterConfig, storeFolder]() mutable {
         // The built-in files too, so an update that changes one guide downloads one file.
@@ -142,7 +148,7 @@ void UpdateService::checkNow()
             m_cancel);
     });
     connect(m_worker, &QThread::finished, this, [this] {
-        delete m_worker;
+        m_worker->deleteLater();
         m_worker = nullptr;
         apply(m_outcome);
         Q_EMIT busyChanged();
@@ -161,9 +167,13 @@ void UpdateService::apply(const UpdateOutcome &outcome)
     case UpdateOutcome::Kind::Failed:
         // Only the kind of failure, never a URL or anything the user typed.
         qInfo("harbor: content update not installed: %s", UpdateError::name(outcome.error.code));
+        if (outcome.error.code == UpdateError::Code::Expired || outcome.error.code == UpdateError::Code::Malformed) {
+            m_settings.setUpdateEtag({}); // ask for the whole manifest next time
+        }
         return;
     case UpdateOutcome::Kind::UpToDate:
         m_settings.setUpdateEtag(outcome.etag);
+        m_settings.setUpdateEtagExpiresMs(outcome.etagExpiresMs);
         return;
     case UpdateOutcome::Kind::Installed:
         break;
@@ -174,6 +184,8 @@ void UpdateService::apply(const UpdateOutcome &outcome)
     }
     m_settings.setLastUpdateChanges(changes);
     m_settings.setUpdateEtag(outcome.etag);
+    m_settings.setUpdateEtagExpiresMs(outcome.etagExpiresMs);
+    m_settings.raiseHighestContentVersion(outcome.manifest->version);
     readInstalled(false);
     m_usingInstalled = true;
     m_library.setPack(*outcome.pack);

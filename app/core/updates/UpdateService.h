@@ -88,6 +88,7 @@ private:
     const safety::Clock &m_clock;
     PackStore m_store;
     int m_builtInVersion = 0; // of the pack the library had at start: the built-in one
+    QString m_packId; // the built-in pack's id: updates must be the same pack
     PackStore::Installed m_installed;
     bool m_usingInstalled = false;
     QTimer m_schedule;

@@ -84,7 +84,16 @@ UpdateOutcome Updater::check(
         return failed(error);
     }
     if (response.status == 304) {
-        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, state.etag, std::nullopt, std::nullopt };
+        // Only an answer to our If-None-Match, and only while the manifest
+        // it stands for is valid: a server cannot freeze us with 304s.
+        if (request.ifNoneMatch.isEmpty()) {
+            return failed(errorWith(UpdateError::Code::Malformed, QStringLiteral("304 without If-None-Match")));
+        }
+        if (state.etagExpiresMs <= m_config.nowMs) {
+            return failed(errorWith(UpdateError::Code::Expired, QStringLiteral("304 for an expired manifest")));
+        }
+        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, state.etag, state.etagExpiresMs, std::nullopt,
+            std::nullopt };
     }
 
     // The signature first: nothing of the manifest is read before it verifies.
@@ -97,6 +106,9 @@ UpdateOutcome Updater::check(
     if (!manifest) {
         return failed(errorWith(UpdateError::Code::Malformed, parseError));
     }
+    if (!m_config.packId.isEmpty() && manifest->pack != m_config.packId) {
+        return failed(errorWith(UpdateError::Code::Malformed, QStringLiteral("another pack: ") + manifest->pack));
+    }
     if (manifest->expires.toMSecsSinceEpoch() <= m_config.nowMs) {
         return failed(errorWith(UpdateError::Code::Expired, manifest->expires.toString(Qt::ISODate)));
     }
@@ -106,7 +118,8 @@ UpdateOutcome Updater::check(
             QStringLiteral("version %1 is older than %2").arg(manifest->version).arg(state.floorVersion())));
     }
     if (manifest->version == state.floorVersion() && !repair) {
-        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, response.etag, std::nullopt, std::nullopt };
+        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, response.etag, manifest->expires.toMSecsSinceEpoch(),
+            std::nullopt, std::nullopt };
     }
     if (AppVersion::compare(manifest->minAppVersion, m_config.appVersion).value_or(1) > 0) {
         return failed(errorWith(UpdateError::Code::AppTooOld, manifest->minAppVersion));
@@ -121,10 +134,15 @@ UpdateOutcome Updater::check(
     if (!pack) {
         return failed(packError);
     }
+    if (!pack->problems.isEmpty()) {
+        // Signed but incomplete: it would replace good guides with fewer.
+        return failed(errorWith(UpdateError::Code::InvalidPack, pack->problems.constFirst()));
+    }
     if (const UpdateError error = m_store.install(response.body, *manifest, files); !error.ok()) {
         return failed(error);
     }
-    return UpdateOutcome { UpdateOutcome::Kind::Installed, {}, response.etag, manifest, std::move(pack) };
+    return UpdateOutcome { UpdateOutcome::Kind::Installed, {}, response.etag, manifest->expires.toMSecsSinceEpoch(),
+        manifest, std::move(pack) };
 }
 
 UpdateError Updater::fetchFiles(const QUrl &base, const Manifest &manifest, const InstalledState &state,

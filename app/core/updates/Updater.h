@@ -26,6 +26,7 @@ struct InstalledState
     int recordVersion = 0; // the signed record of the last install (0: none)
     bool installedIntact = false; // the recorded pack loaded and checked out
     QByteArray etag; // of the manifest last seen
+    qint64 etagExpiresMs = 0; // when the manifest that ETag names expires
     // Files the app already has (installed or built in), by SHA-256: a file
     // an update did not change is not downloaded again.
     QHash<QByteArray, QByteArray> filesBySha;
@@ -47,6 +48,7 @@ struct UpdateOutcome
     Kind kind = Kind::Failed;
     UpdateError error;
     QByteArray etag; // to send next time (UpToDate, Installed)
+    qint64 etagExpiresMs = 0; // the expiry of the manifest the ETag names
     std::optional<Manifest> manifest; // Installed
     std::optional<content::Pack> pack; // Installed
 };
@@ -63,7 +65,10 @@ public:
     {
         QList<QByteArray> keys;
         QString appVersion;
+        // Never earlier than the installed manifest's publication: a clock
+        // set back does not make an expired manifest acceptable again.
         qint64 nowMs = 0;
+        QString packId; // the built-in pack's: an update must be the same pack
     };
     using Progress = std::function<void(double fraction)>;
 

@@ -347,7 +347,25 @@ private Q_SLOTS:
         QCOMPARE(client->library.pack().version, 2);
     }
 
-    void fullDiskKeepsThePack()
+    void damagedRecordKeepsTheFloor()
+    {
+        auto client = clientWithVersion2();
+        QVERIFY(client);
+        // The signed record is unreadable (or signed by a key since retired).
+        QVERIFY(ReleaseBuilder::flipByte(QDir(client->storeFolder()).filePath(QStringLiteral("manifest.signed")), 10));
+        client->restart(m_servers.caFile(), m_pinned);
+        QCOMPARE(client->library.pack().version, 1);
+        // The highest version ever installed still refuses version 1 ...
+        QCOMPARE(client->check(m_servers.url(Which::Trusted, QStringLiteral("files"), QStringLiteral("v1"))),
+            UpdateOutcome::Kind::Failed);
+        QCOMPARE(client->service->lastError().code, UpdateError::Code::Rollback);
+        // ... and version 2 may be installed again.
+        QCOMPARE(client->check(m_servers.url(Which::Trusted, QStringLiteral("files"), QStringLiteral("v2"))),
+            UpdateOutcome::Kind::Installed);
+        QCOMPARE(client->library.pack().version, 2);
+    }
+
+    void storageFailureKeepsThePack()
     {
         auto client = clientWithVersion2();
         QVERIFY(client);

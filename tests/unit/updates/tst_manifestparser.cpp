@@ -82,6 +82,8 @@ private Q_SLOTS:
                                     << "/published, /expires:";
         QTest::newRow("expires first") << with(QStringLiteral("expires"), QStringLiteral("2026-11-01T00:00:00Z"))
                                        << "/expires:";
+        QTest::newRow("valid for over 400 days")
+            << with(QStringLiteral("expires"), QStringLiteral("2028-01-10T10:00:00Z")) << "/expires:";
         QTest::newRow("min app version") << with(QStringLiteral("min_app_version"), QStringLiteral("1.0"))
                                          << "/min_app_version:";
         QTest::newRow("no files") << with(QStringLiteral("files"), QJsonArray()) << "/files:";

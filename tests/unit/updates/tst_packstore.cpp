@@ -124,6 +124,17 @@ private Q_SLOTS:
             QFileDevice::Permissions());
     }
 
+    void installNeverGoesBack()
+    {
+        QTemporaryDir dir;
+        const PackStore store(dir.path(), { m_public });
+        const Release three = Release::make(3, m_secret, m_now);
+        QVERIFY(store.install(three.signedManifest, three.manifest, three.files).ok());
+        const Release two = Release::make(2, m_secret, m_now);
+        QCOMPARE(store.install(two.signedManifest, two.manifest, two.files).code, UpdateError::Code::Rollback);
+        QCOMPARE(store.load().pack->version, 3);
+    }
+
     void packMustMatchItsManifest()
     {
         Release release = Release::make(3, m_secret, m_now);

@@ -72,7 +72,10 @@ class TestUpdater : public QObject
     const qint64 m_now = QDateTime::currentMSecsSinceEpoch();
     const QUrl m_base = QUrl(QStringLiteral("https://updates.test/base/"));
 
-    [[nodiscard]] Updater::Config config() const { return { { m_public }, QStringLiteral("0.1.0"), m_now }; }
+    [[nodiscard]] Updater::Config config() const
+    {
+        return { { m_public }, QStringLiteral("0.1.0"), m_now, QStringLiteral("harbor-default") };
+    }
 
 private Q_SLOTS:
     void initTestCase() { ManifestSignature::generateKeyPair(&m_public, &m_secret); }
@@ -140,7 +143,11 @@ private Q_SLOTS:
         transport.release = Release::make(2, m_secret, m_now);
         const PackStore store(dir.path(), { m_public });
         Updater updater(transport, store, config());
-        InstalledState state { 1, 2, true, transport.etag, {} };
+        InstalledState state = builtInOnly(1);
+        state.recordVersion = 2;
+        state.installedIntact = true;
+        state.etag = transport.etag;
+        state.etagExpiresMs = m_now + 86'400'000;
         QCOMPARE(updater.check(m_base, state, {}, false).kind, UpdateOutcome::Kind::UpToDate);
         QCOMPARE(transport.requests.constLast().ifNoneMatch, transport.etag);
         // The recorded pack did not load: ask for the whole manifest again and reinstall.
@@ -149,6 +156,38 @@ private Q_SLOTS:
         QCOMPARE(repaired.kind, UpdateOutcome::Kind::Installed);
         QVERIFY(transport.requests.at(1).ifNoneMatch.isEmpty());
         QCOMPARE(store.load().pack->version, 2);
+    }
+
+    void a304CannotFreeze()
+    {
+        QTemporaryDir dir;
+        ScriptedTransport transport;
+        transport.release = Release::make(2, m_secret, m_now);
+        const PackStore store(dir.path(), { m_public });
+        Updater updater(transport, store, config());
+        InstalledState state = builtInOnly(1);
+        state.recordVersion = 2;
+        state.installedIntact = true;
+        state.etag = transport.etag;
+        // The manifest the ETag stands for has expired: a 304 is no answer.
+        state.etagExpiresMs = m_now - 1;
+        QCOMPARE(updater.check(m_base, state, {}, false).error.code, UpdateError::Code::Expired);
+        // A 304 to a request that sent no ETag is not an answer either.
+        transport.etag = QByteArray();
+        QCOMPARE(updater.check(m_base, builtInOnly(1), {}, false).error.code, UpdateError::Code::Malformed);
+    }
+
+    void anotherPackIsRefused()
+    {
+        QTemporaryDir dir;
+        ScriptedTransport transport;
+        transport.release = Release::make(2, m_secret, m_now);
+        const PackStore store(dir.path(), { m_public });
+        Updater::Config other = config();
+        other.packId = QStringLiteral("someone-else");
+        Updater updater(transport, store, other);
+        QCOMPARE(updater.check(m_base, builtInOnly(1), {}, false).error.code, UpdateError::Code::Malformed);
+        QCOMPARE(store.load().recordVersion, 0);
     }
 
     void knownFilesAreNotFetchedAndEachIsCapped()
