@@ -6,6 +6,7 @@
 #include "JournalController.h"
 #include "Preferences.h"
 #include "QmlSetup.h"
+#include "ReportController.h"
 #include "Screenshot.h"
 #include "SelfTest.h"
 #include "UpdatesController.h"
@@ -148,6 +149,10 @@ int main(int argc, char **argv)
     harbor::journalui::JournalController journalController(vault, clock);
     harbor::journalui::JournalController::provide(&journalController);
     journalController.setCategorySource([&library] { return library.categories(); });
+    harbor::journalui::ReportController reportController(vault, clock);
+    harbor::journalui::ReportController::provide(&reportController);
+    reportController.setSources(
+        [&library] { return library.categories(); }, [&translations] { return translations.current(); });
     harbor::guidesui::GuidesController guidesController(library, vault, clock);
     harbor::guidesui::GuidesController::provide(&guidesController);
 

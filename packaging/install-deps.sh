@@ -21,8 +21,8 @@ packages=(
   libsqlcipher-dev libsodium-dev libcurl4-openssl-dev libzxcvbn-dev libqrencode-dev
   # runtime: opening tel: links, fonts for rendering
   xdg-utils fonts-dejavu-core
-  # tests: local HTTPS server, certificates
-  python3 openssl
+  # tests: local HTTPS server, certificates; pdftotext for exported reports
+  python3 openssl poppler-utils
 )
 
 missing=()

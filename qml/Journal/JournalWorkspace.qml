@@ -12,7 +12,7 @@ Item {
     id: workspace
 
     readonly property bool wide: width >= 840
-    // "list" (narrow only), "detail", "edit", "new", "children", "timeline", "verify"
+    // "list" (narrow only), "detail", "edit", "new", "children", "timeline", "verify", "report", "callprep"
     property string mode: "list"
     property var selectedId: 0
     property int newKind: 0
@@ -108,6 +108,13 @@ Item {
                     implicitHeight: Theme.touchTarget
                     Accessible.name: text
                     onClicked: workspace.open("timeline")
+                }
+                Button {
+                    objectName: "reportButton"
+                    text: qsTr("Report")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Make a report")
+                    onClicked: workspace.open("report")
                 }
                 Button {
                     objectName: "verifyButton"
@@ -206,6 +213,8 @@ Item {
                     case "children": return childrenPanel
                     case "verify": return verifyPanel
                     case "timeline": return timelinePanel
+                    case "report": return reportPanel
+                    case "callprep": return callPrepPanel
                     default: return null
                     }
                 }
@@ -249,6 +258,22 @@ Item {
         ChildrenPanel {
             showBack: !workspace.wide
             onBack: workspace.closePanel()
+        }
+    }
+    Component {
+        id: reportPanel
+        ReportPanel {
+            showBack: !workspace.wide
+            onBack: workspace.closePanel()
+            onPrepareCall: workspace.open("callprep")
+        }
+    }
+    Component {
+        id: callPrepPanel
+        CallPrepPanel {
+            showBack: true
+            onBack: workspace.open("report")
+            onCallWritten: id => workspace.open("edit", id)
         }
     }
     Component {

@@ -10,10 +10,12 @@ AppServices::AppServices()
     ui::Preferences::provide(&preferences);
     vaultui::VaultController::provide(&vaultController);
     journalui::JournalController::provide(&journalController);
+    journalui::ReportController::provide(&reportController);
     guidesui::GuidesController::provide(&guidesController);
     settingsui::UpdatesController::provide(&updatesController);
     settings.setUpdateUrl(QStringLiteral("https://updates.test/harbor/"));
     journalController.setCategorySource([this] { return library.categories(); });
+    reportController.setSources([this] { return library.categories(); }, [this] { return translations.current(); });
     calls.setRegionProvider(&library);
     QObject::connect(
         &library, &content::ContentLibrary::regionChanged, &calls, &emergency::CallController::refreshRegion);

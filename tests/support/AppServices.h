@@ -8,6 +8,7 @@
 #include "JournalController.h"
 #include "MemoryUpdateSite.h"
 #include "Preferences.h"
+#include "ReportController.h"
 #include "UpdatesController.h"
 #include "VaultController.h"
 #include "content/ContentLibrary.h"
@@ -46,6 +47,7 @@ struct AppServices
     vault::Vault vault { dataDir.path(), clock, [] { return vault::KdfParams::floor(); } };
     vaultui::VaultController vaultController { vault, settings, clock, false };
     journalui::JournalController journalController { vault, clock };
+    journalui::ReportController reportController { vault, clock };
     // The built-in content pack, its region setting the emergency bar's hotline.
     content::ContentLibrary library { content::PackLoader::embedded(), settings,
         [this] { return translations.current(); } };

@@ -326,6 +326,22 @@ QByteArray Database::Statement::columnBlob(int index) const
     return QByteArray(data, sqlite3_column_bytes(m_stmt, index));
 }
 
+Database::Statement::Type Database::Statement::columnType(int index) const
+{
+    switch (sqlite3_column_type(m_stmt, index)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
+}
+
 bool Database::Statement::columnIsNull(int index) const
 {
     return sqlite3_column_type(m_stmt, index) == SQLITE_NULL;

@@ -92,6 +92,14 @@ public:
     [[nodiscard]] qint64 columnInt(int index) const;
     [[nodiscard]] QByteArray columnBlob(int index) const;
     [[nodiscard]] bool columnIsNull(int index) const;
+    enum class Type {
+        Null,
+        Integer,
+        Real,
+        Text,
+        Blob,
+    };
+    [[nodiscard]] Type columnType(int index) const;
     // For reuse: clears bindings and rewinds.
     void reset();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/KeyVault.h"
 
+#include "vault/VaultReplacement.h"
+
 #include "vault/AtomicFile.h"
 #include "vault/Migrations.h"
 
@@ -83,6 +85,8 @@ KeyVault::KeyVault(QString dataDir, const safety::Clock &clock)
     : m_dataDir(std::move(dataDir))
     , m_backoff(QDir(m_dataDir).filePath(QStringLiteral("unlock-attempts.json")), clock)
 {
+    // A restore that a crash interrupted is finished before anything looks at the files.
+    VaultReplacement::completePending(m_dataDir);
     (void)sodiumReady();
 }
 

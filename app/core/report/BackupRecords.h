@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/BackupError.h"
+#include "report/BackupTables.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+#include <variant>
+
+namespace harbor::report {
+
+class BackupByteSink;
+class BackupByteSource;
+
+// One column value, as SQLite stores it.
+using BackupValue = std::variant<std::monostate, qint64, QString, QByteArray>;
+
+// The records inside the encrypted stream:
+//   'M' u32 length, JSON   what made the backup, and the settings that matter
+//   'R' u8 table, then that table's column count of values:
+//       0 NULL | 1 int64 (8 bytes BE) | 2 text (u32 length, UTF-8) | 3 blob (u32 length, bytes)
+//   'E' u8 table count, then a u64 row count per table
+// in that order: one M, any R, one E, then the end of the stream.
+class BackupRecordWriter
+{
+public:
+    explicit BackupRecordWriter(BackupByteSink &stream);
+    [[nodiscard]] BackupError meta(const QJsonObject &meta);
+    [[nodiscard]] BackupError row(int table, const QList<BackupValue> &values);
+    [[nodiscard]] BackupError end();
+
+private:
+    BackupByteSink &m_stream;
+    QByteArray m_buffer;
+    std::array<quint64, kBackupTables.size()> m_counts {};
+};
+
+class BackupRecordReader
+{
+public:
+    static constexpr quint32 kMaxValueBytes = 64 * 1024 * 1024;
+    static constexpr quint32 kMaxMetaBytes = 64 * 1024;
+
+    struct Visitor
+    {
+        std::function<BackupError(const QJsonObject &)> meta;
+        std::function<BackupError(int table, const QList<BackupValue> &)> row;
+    };
+
+    explicit BackupRecordReader(BackupByteSource &stream);
+    // Reads every record to the end, checking structure and counts.
+    [[nodiscard]] BackupError readAll(const Visitor &visitor);
+
+private:
+    [[nodiscard]] BackupError readValue(BackupValue *value);
+    template<typename T>
+    [[nodiscard]] BackupError readNumber(T *value);
+
+    BackupByteSource &m_stream;
+};
+
+} // namespace harbor::report

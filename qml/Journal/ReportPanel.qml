@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import Harbor.Ui
+import Harbor.Vault
+import Harbor.Journal
+
+// A report for the hotline, a caseworker or police: choose children, dates
+// and categories, see what it will hold, then export a PDF after entering
+// the passphrase again, or prepare for a hotline call from the same entries.
+ColumnLayout {
+    id: panel
+
+    property bool showBack: false
+    property var chosenChildren: []
+    property var chosenCategories: []
+    signal back()
+    signal prepareCall()
+
+    function toggled(list, value, on) {
+        const result = list.filter(v => v !== value)
+        if (on)
+            result.push(value)
+        return result
+    }
+    function refresh() {
+        ReportController.select(panel.chosenChildren, fromField.text, toField.text, panel.chosenCategories,
+                                preparedBy.text)
+    }
+
+    objectName: "reportPanel"
+    spacing: Theme.margin
+    Layout.fillWidth: true
+    Component.onCompleted: panel.refresh()
+
+    PanelHeader {
+        title: qsTr("Report")
+        showBack: panel.showBack
+        onBack: panel.back()
+    }
+    Label {
+        text: qsTr("A report puts what you wrote down in one PDF for the hotline, a caseworker or police: each entry with its history, the pictures as numbered exhibits, and the hashes that show nothing was changed.")
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    Label {
+        text: qsTr("Children")
+        font.bold: true
+        color: Theme.text
+    }
+    Label {
+        text: qsTr("None ticked: every child.")
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallFontSize
+    }
+    Flow {
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+        Repeater {
+            model: JournalController.children
+            delegate: CheckBox {
+                required property var childId
+                required property string nickname
+                objectName: "reportChild_" + nickname
+                text: nickname
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Include %1").arg(nickname)
+                onToggled: {
+                    panel.chosenChildren = panel.toggled(panel.chosenChildren, childId, checked)
+                    panel.refresh()
+                }
+            }
+        }
+    }
+
+    Label {
+        text: qsTr("Dates")
+        font.bold: true
+        color: Theme.text
+    }
+    RowLayout {
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+        DateField {
+            id: fromField
+            objectName: "reportFrom"
+            label: qsTr("From (YYYY-MM-DD)")
+            Layout.fillWidth: true
+            onEdited: panel.refresh()
+        }
+        DateField {
+            id: toField
+            objectName: "reportTo"
+            label: qsTr("To (YYYY-MM-DD)")
+            Layout.fillWidth: true
+            onEdited: panel.refresh()
+        }
+    }
+
+    Label {
+        text: qsTr("Categories")
+        font.bold: true
+        color: Theme.text
+    }
+    Flow {
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+        Repeater {
+            model: JournalController.categoryIds.length
+            delegate: CheckBox {
+                required property int index
+                readonly property string categoryId: JournalController.categoryIds[index]
+                objectName: "reportCategory_" + categoryId
+                text: JournalController.categoryTitles[index]
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Include %1").arg(text)
+                onToggled: {
+                    panel.chosenCategories = panel.toggled(panel.chosenCategories, categoryId, checked)
+                    panel.refresh()
+                }
+            }
+        }
+    }
+    TextField {
+        id: preparedBy
+        objectName: "reportPreparedBy"
+        placeholderText: qsTr("Prepared by (optional): your name or role")
+        implicitHeight: Theme.touchTarget
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Prepared by")
+        onEditingFinished: panel.refresh()
+    }
+
+    // The preview
+    Rectangle {
+        color: Theme.surfaceVariant
+        radius: Theme.radius
+        implicitHeight: previewColumn.implicitHeight + 2 * Theme.margin
+        Layout.fillWidth: true
+
+        ColumnLayout {
+            id: previewColumn
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("What the report will hold")
+                font.bold: true
+                color: Theme.text
+            }
+            Repeater {
+                model: ReportController.summary
+                delegate: Label {
+                    required property string modelData
+                    text: modelData
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+            Repeater {
+                objectName: "reportPreviewEntries"
+                model: ReportController.entries
+                delegate: Label {
+                    required property var modelData
+                    text: qsTr("%1. %2 · %3 · %4: %5").arg(modelData.number).arg(modelData.when)
+                              .arg(modelData.child || qsTr("no child chosen")).arg(modelData.kind).arg(modelData.text)
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    maximumLineCount: 2
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+
+    Button {
+        objectName: "prepareCallButton"
+        text: qsTr("Prepare for a hotline call")
+        enabled: ReportController.entryCount > 0
+        implicitHeight: Theme.touchTarget
+        Accessible.name: text
+        onClicked: panel.prepareCall()
+    }
+
+    Label {
+        text: qsTr("Export a PDF")
+        font.bold: true
+        color: Theme.text
+        Layout.topMargin: Theme.spacing
+    }
+    Label {
+        objectName: "reportWarning"
+        text: qsTr("The PDF is not encrypted: anyone who has the file can read it. Save it where only you can reach it, and share it only with the people who need it.")
+        color: Theme.errorText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    PassphraseField {
+        id: passphrase
+        objectName: "reportPassphrase"
+        label: qsTr("Your journal passphrase, to confirm it is you")
+    }
+    PrimaryButton {
+        objectName: "exportReportButton"
+        text: qsTr("Export PDF…")
+        enabled: !ReportController.busy && passphrase.text.length > 0 && ReportController.entryCount > 0
+        onClicked: saveDialog.open()
+    }
+    BusyIndicator {
+        visible: ReportController.busy
+        running: visible
+    }
+    Label {
+        objectName: "reportMessage"
+        text: ReportController.message
+        visible: text.length > 0
+        color: ReportController.failed ? Theme.errorText : Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+    Button {
+        objectName: "openReportButton"
+        text: qsTr("Open the PDF (to read or print it)")
+        visible: ReportController.hasExport
+        implicitHeight: Theme.touchTarget
+        Accessible.name: text
+        onClicked: Qt.openUrlExternally(ReportController.exportedFile)
+    }
+
+    FileDialog {
+        id: saveDialog
+        objectName: "reportFileDialog"
+        title: qsTr("Save the report")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF (*.pdf)")]
+        onAccepted: {
+            ReportController.exportPdf(selectedFile, passphrase.text)
+            passphrase.clear()
+        }
+    }
+}
