@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Harbor's composition root: parses the command line, builds the services
 // once, hands them to QML as singletons and loads the UI.
+#include "BackupController.h"
 #include "CallController.h"
 #include "GuidesController.h"
 #include "JournalController.h"
@@ -146,6 +147,8 @@ int main(int argc, char **argv)
     harbor::vaultui::VaultController vaultController(
         vault, settings, clock, platform->formFactor() == harbor::Platform::FormFactor::Phone);
     harbor::vaultui::VaultController::provide(&vaultController);
+    harbor::vaultui::BackupController backupController(vault, settings, clock);
+    harbor::vaultui::BackupController::provide(&backupController);
     harbor::journalui::JournalController journalController(vault, clock);
     harbor::journalui::JournalController::provide(&journalController);
     journalController.setCategorySource([&library] { return library.categories(); });

@@ -52,9 +52,151 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding the whole journal: children, entries and their history, pictures, checklists and settings. It is locked with its own passphrase; without that passphrase nobody can open it, not even Harbor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal passphrase, to confirm it is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the journal on this device with the one in the backup. The journal keeps your current passphrase and gets a new recovery key. Nothing changes if the backup is damaged or the passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back a journal from a backup. Choose the passphrase this device will use for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New journal passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New journal passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor backups (*.harborbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BottomNavigation</name>
     <message>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallPrepPanel</name>
+    <message>
+        <source>Before you call the hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake will ask for these. Say what you know; &quot;I don&apos;t know&quot; is a fine answer. You do not need proof to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child and their age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the child&apos;s first name and age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where (county)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the county where the child lives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saw, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose entries in the report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may be involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say any usernames, names or accounts you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the call: write it down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,6 +1066,14 @@
         <source>Nothing written yet. When you notice something, a quick note above is enough; you can complete it later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyVault</name>
@@ -1265,6 +1415,97 @@
     </message>
     <message>
         <source>24/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report puts what you wrote down in one PDF for the hotline, a caseworker or police: each entry with its history, the pictures as numbered exhibits, and the hashes that show nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: every child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by (optional): your name or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3 · %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no child chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare for a hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who has the file can read it. Save it where only you can reach it, and share it only with the people who need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal passphrase, to confirm it is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the PDF (to read or print it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +1904,49 @@
     </message>
 </context>
 <context>
+    <name>harbor::journalui::ReportController</name>
+    <message>
+        <source>Unlock the journal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Wait a little, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the journal&apos;s passphrase. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Choose another place, or free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved as %1. It is not encrypted: keep it safe and share it only with the people who need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase and writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, about %2 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called the hotline about what I wrote down on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbor::journalui::TimelineModel</name>
     <message>
         <source>No observations yet.</source>
@@ -1693,6 +1977,401 @@
             <numerusform>%n week</numerusform>
             <numerusform>%n weeks</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>harbor::report::BackupError</name>
+    <message>
+        <source>This file is empty, so it holds no backup. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Harbor backup. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Harbor. Update Harbor, then restore it. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passphrase is not right, or the file was changed. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is incomplete: the file ends too early. Copy it again from where you kept it. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was changed or damaged after it was made, so it cannot be trusted. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the journal&apos;s passphrase. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the journal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Wait a little, then try again. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is full, so nothing was written. Free some space and try again. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read or written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::report::ReportBuilder</name>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries from %1 to %2.</source>
+        <translation>
+            <numerusform>%n journal entry from %1 to %2.</numerusform>
+            <numerusform>%n journal entries from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: %1. Concerns: %2. Notes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry below shows every change made to it since it was first written. The hashes link the changes into one chain across the whole journal; Harbor&apos;s Verify recomputes it, so any change made outside Harbor shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::report::ReportPdfWriter</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2</source>
+        <extracomment>An entry&apos;s heading: its number in the report and its kind (&quot;Entry 3 · Observation&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <extracomment>A column of an entry&apos;s history: the change&apos;s position in the journal&apos;s chain of hashes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: this entry was saved before it was finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits: %1</source>
+        <extracomment>The exhibits attached to an entry: &quot;Exhibits: E1, E2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name and type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be shown in the report (for example, a PDF or a video). It is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An exhibit&apos;s caption: its id and file name (&quot;E1 · screenshot.png&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 · %3</source>
+        <extracomment>An exhibit&apos;s details: the entry it belongs to, its type and size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has no exhibits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are kept in the journal. A file&apos;s SHA-256 shows whether a copy is exactly the file that was recorded: any change to the file gives a different value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date and a time of day: &quot;Monday, March 4, 2024, 9:15 PM&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>The timeline chart&apos;s legend: the severities of entries (notes, concerns, urgent).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <extracomment>A child&apos;s nickname and birth year: &quot;Alex, born 2011&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The period a report covers: &quot;January 1, 2024 – March 31, 2024&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child is named in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the journal is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it somewhere safe and share it only with the people handling the case. The hashes let the journal be checked: every change to an entry is a link in one chain, each entry&apos;s history lists its links, and the head hash above seals the whole journal as it was when this report was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no entries in this period, so there is no timeline to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar is one week, labelled with the Monday it starts. In total: %1 notes, %2 concerns and %3 urgent entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The footer on every page: &quot;Page 3 of 12&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor journal report — generated %1</source>
+        <extracomment>The running header on every page; %1 is the date the report was made.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2566,57 @@
     <name>harbor::vault::Vault</name>
     <message>
         <source>Harbor is still working on the last request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::vaultui::BackupController</name>
+    <message>
+        <source>REPLACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger backup passphrase: a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was saved as %1. Keep it, and its passphrase, somewhere other than this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm that the journal on this device will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was restored. Unlock it with your passphrase. Write down the new recovery key below: the old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

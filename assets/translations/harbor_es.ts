@@ -52,10 +52,152 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Copia de seguridad y restauración</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding the whole journal: children, entries and their history, pictures, checklists and settings. It is locked with its own passphrase; without that passphrase nobody can open it, not even Harbor.</source>
+        <translation>Una copia de seguridad es un solo archivo cifrado que contiene todo el diario: los niños y niñas, las entradas y su historial, las imágenes, las listas y los ajustes. Está protegida con su propia frase de contraseña; sin esa frase nadie puede abrirla, ni siquiera Harbor.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Repita la frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Your journal passphrase, to confirm it is you</source>
+        <translation>Su frase de contraseña del diario, para confirmar que es usted</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Crear una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the journal on this device with the one in the backup. The journal keeps your current passphrase and gets a new recovery key. Nothing changes if the backup is damaged or the passphrase is wrong.</source>
+        <translation>Al restaurar, el diario de este dispositivo se reemplaza por el de la copia de seguridad. El diario conserva su frase de contraseña actual y recibe una nueva clave de recuperación. No cambia nada si la copia de seguridad está dañada o si la frase de contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <source>Bring back a journal from a backup. Choose the passphrase this device will use for it.</source>
+        <translation>Recupere un diario desde una copia de seguridad. Elija la frase de contraseña que este dispositivo usará para ese diario.</translation>
+    </message>
+    <message>
+        <source>Your journal passphrase</source>
+        <translation>Su frase de contraseña del diario</translation>
+    </message>
+    <message>
+        <source>New journal passphrase</source>
+        <translation>Nueva frase de contraseña del diario</translation>
+    </message>
+    <message>
+        <source>New journal passphrase again</source>
+        <translation>Repita la nueva frase de contraseña del diario</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Escriba %1 para confirmar</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restaurar desde un archivo…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>New recovery key: %1</source>
+        <translation>Nueva clave de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>Ya la anoté</translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation>Guardar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Harbor backups (*.harborbackup)</source>
+        <translation>Copias de seguridad de Harbor (*.harborbackup)</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Elegir una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>BottomNavigation</name>
     <message>
         <source>Sections</source>
         <translation>Secciones</translation>
+    </message>
+</context>
+<context>
+    <name>CallPrepPanel</name>
+    <message>
+        <source>Before you call the hotline</source>
+        <translation>Antes de llamar a la línea directa</translation>
+    </message>
+    <message>
+        <source>Intake will ask for these. Say what you know; &quot;I don&apos;t know&quot; is a fine answer. You do not need proof to call.</source>
+        <translation>Quien le atienda le preguntará por estos datos. Diga lo que sepa; &quot;No sé&quot; es una respuesta válida. No necesita pruebas para llamar.</translation>
+    </message>
+    <message>
+        <source>Call %1 · %2</source>
+        <translation>Llamar: %1 · %2</translation>
+    </message>
+    <message>
+        <source>The child and their age</source>
+        <translation>El niño o la niña y su edad</translation>
+    </message>
+    <message>
+        <source>Say the child&apos;s first name and age.</source>
+        <translation>Diga el nombre de pila y la edad del niño o la niña.</translation>
+    </message>
+    <message>
+        <source>Where (county)</source>
+        <translation>Dónde (condado)</translation>
+    </message>
+    <message>
+        <source>Say the county where the child lives.</source>
+        <translation>Diga el condado donde vive el niño o la niña.</translation>
+    </message>
+    <message>
+        <source>What you saw, and when</source>
+        <translation>Qué vio y cuándo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose entries in the report first.</source>
+        <translation>Primero elija entradas en el informe.</translation>
+    </message>
+    <message>
+        <source>Who may be involved</source>
+        <translation>Quién puede estar involucrado</translation>
+    </message>
+    <message>
+        <source>Say any usernames, names or accounts you know.</source>
+        <translation>Diga los nombres de usuario, nombres o cuentas que conozca.</translation>
+    </message>
+    <message>
+        <source>After the call: write it down</source>
+        <translation>Después de la llamada: anótela</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1066,14 @@
         <source>Nothing written yet. When you notice something, a quick note above is enough; you can complete it later.</source>
         <translation>Todavía no hay nada escrito. Cuando note algo, basta con una nota rápida aquí arriba; puede completarla después.</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Make a report</source>
+        <translation>Crear un informe</translation>
+    </message>
 </context>
 <context>
     <name>KeyVault</name>
@@ -1266,6 +1416,97 @@
     <message>
         <source>24/7</source>
         <translation>24/7</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>A report puts what you wrote down in one PDF for the hotline, a caseworker or police: each entry with its history, the pictures as numbered exhibits, and the hashes that show nothing was changed.</source>
+        <translation>Un informe reúne en un solo PDF lo que usted anotó, para la línea directa, un trabajador social o la policía: cada entrada con su historial, las imágenes como anexos numerados y los hashes que demuestran que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños y niñas</translation>
+    </message>
+    <message>
+        <source>None ticked: every child.</source>
+        <translation>Si no marca ninguno: todos los niños y niñas.</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Incluir %1</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Desde (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Hasta (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Prepared by (optional): your name or role</source>
+        <translation>Preparado por (opcional): su nombre o función</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>What the report will hold</source>
+        <translation>Qué incluirá el informe</translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3 · %4: %5</source>
+        <translation>%1. %2 · %3 · %4: %5</translation>
+    </message>
+    <message>
+        <source>no child chosen</source>
+        <translation>sin niño o niña elegido</translation>
+    </message>
+    <message>
+        <source>Prepare for a hotline call</source>
+        <translation>Prepararse para llamar a la línea directa</translation>
+    </message>
+    <message>
+        <source>Export a PDF</source>
+        <translation>Exportar un PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who has the file can read it. Save it where only you can reach it, and share it only with the people who need it.</source>
+        <translation>El PDF no está cifrado: cualquier persona que tenga el archivo puede leerlo. Guárdelo donde solo usted pueda acceder y compártalo solo con las personas que lo necesiten.</translation>
+    </message>
+    <message>
+        <source>Your journal passphrase, to confirm it is you</source>
+        <translation>Su frase de contraseña del diario, para confirmar que es usted</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Open the PDF (to read or print it)</source>
+        <translation>Abrir el PDF (para leerlo o imprimirlo)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1904,49 @@
     </message>
 </context>
 <context>
+    <name>harbor::journalui::ReportController</name>
+    <message>
+        <source>Unlock the journal first.</source>
+        <translation>Primero desbloquee el diario.</translation>
+    </message>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation>Elija un archivo en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Wait a little, then try again.</source>
+        <translation>Demasiadas frases de contraseña incorrectas. Espere un poco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That is not the journal&apos;s passphrase. Nothing was exported.</source>
+        <translation>Esa no es la frase de contraseña del diario. No se exportó nada.</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Choose another place, or free some space.</source>
+        <translation>No se pudo guardar el informe ahí. Elija otro lugar o libere espacio.</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1. It is not encrypted: keep it safe and share it only with the people who need it.</source>
+        <translation>El informe se guardó como %1. No está cifrado: guárdelo en un lugar seguro y compártalo solo con las personas que lo necesiten.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase and writing the report…</source>
+        <translation>Comprobando la frase de contraseña y escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, about %2 years old</source>
+        <translation>%1, de unos %2 años</translation>
+    </message>
+    <message>
+        <source>Called the hotline about what I wrote down on %1.</source>
+        <translation>Llamé a la línea directa por lo que anoté el %1.</translation>
+    </message>
+</context>
+<context>
     <name>harbor::journalui::TimelineModel</name>
     <message>
         <source>No observations yet.</source>
@@ -1693,6 +1977,401 @@
             <numerusform>%n semana</numerusform>
             <numerusform>%n semanas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>harbor::report::BackupError</name>
+    <message>
+        <source>This file is empty, so it holds no backup. Your journal was not changed.</source>
+        <translation>Este archivo está vacío, así que no contiene ninguna copia de seguridad. Su diario no se modificó.</translation>
+    </message>
+    <message>
+        <source>This file is not a Harbor backup. Your journal was not changed.</source>
+        <translation>Este archivo no es una copia de seguridad de Harbor. Su diario no se modificó.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Harbor. Update Harbor, then restore it. Your journal was not changed.</source>
+        <translation>Esta copia de seguridad se creó con una versión más reciente de Harbor. Actualice Harbor y luego restáurela. Su diario no se modificó.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is not right, or the file was changed. Your journal was not changed.</source>
+        <translation>La frase de contraseña de la copia de seguridad no es correcta, o el archivo fue alterado. Su diario no se modificó.</translation>
+    </message>
+    <message>
+        <source>This backup is incomplete: the file ends too early. Copy it again from where you kept it. Your journal was not changed.</source>
+        <translation>Esta copia de seguridad está incompleta: el archivo termina antes de tiempo. Vuelva a copiarla desde donde la guardó. Su diario no se modificó.</translation>
+    </message>
+    <message>
+        <source>This backup was changed or damaged after it was made, so it cannot be trusted. Your journal was not changed.</source>
+        <translation>Esta copia de seguridad se alteró o se dañó después de crearse, así que no es confiable. Su diario no se modificó.</translation>
+    </message>
+    <message>
+        <source>That is not the journal&apos;s passphrase. Nothing was done.</source>
+        <translation>Esa no es la frase de contraseña del diario. No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>Unlock the journal first.</source>
+        <translation>Primero desbloquee el diario.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Wait a little, then try again. Nothing was done.</source>
+        <translation>Demasiadas frases de contraseña incorrectas. Espere un poco y vuelva a intentarlo. No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>The device is full, so nothing was written. Free some space and try again. Your journal was not changed.</source>
+        <translation>El dispositivo está lleno, así que no se escribió nada. Libere espacio e inténtelo de nuevo. Su diario no se modificó.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written. Nothing was changed.</source>
+        <translation>No se pudo leer ni escribir el archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Se detuvo. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::report::ReportBuilder</name>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Revelación</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Llamada a la línea directa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Las propias palabras del niño o la niña</translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation>Quién estaba presente</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>Quién atendió</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Qué le dijeron</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Qué hice</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Testigos</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editada</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Borrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries from %1 to %2.</source>
+        <translation>
+            <numerusform>%n entrada del diario del %1 al %2.</numerusform>
+            <numerusform>%n entradas del diario del %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About: %1.</source>
+        <translation>Sobre: %1.</translation>
+    </message>
+    <message>
+        <source>Urgent: %1. Concerns: %2. Notes: %3.</source>
+        <translation>Urgentes: %1. Preocupaciones: %2. Notas: %3.</translation>
+    </message>
+    <message>
+        <source>Each entry below shows every change made to it since it was first written. The hashes link the changes into one chain across the whole journal; Harbor&apos;s Verify recomputes it, so any change made outside Harbor shows.</source>
+        <translation>Cada entrada a continuación muestra todos los cambios que se le hicieron desde que se escribió por primera vez. Los hashes enlazan los cambios en una sola cadena que abarca todo el diario; la función Verificar de Harbor la vuelve a calcular, así que cualquier cambio hecho fuera de Harbor queda a la vista.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::report::ReportPdfWriter</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2</source>
+        <extracomment>An entry&apos;s heading: its number in the report and its kind (&quot;Entry 3 · Observation&quot;).</extracomment>
+        <translation>Entrada %1 · %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <extracomment>A column of an entry&apos;s history: the change&apos;s position in the journal&apos;s chain of hashes.</extracomment>
+        <translation>Eslabón</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Hash (SHA-256)</source>
+        <translation>Hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Fecha del hecho</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Fecha de registro</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Draft: this entry was saved before it was finished.</source>
+        <translation>Borrador: esta entrada se guardó antes de completarse.</translation>
+    </message>
+    <message>
+        <source>Exhibits: %1</source>
+        <extracomment>The exhibits attached to an entry: &quot;Exhibits: E1, E2&quot;.</extracomment>
+        <translation>Anexos: %1</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>This report has no entries.</source>
+        <translation>Este informe no tiene entradas.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>File name and type</source>
+        <translation>Nombre y tipo de archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown in the report (for example, a PDF or a video). It is kept in the journal.</source>
+        <translation>Este archivo no se puede mostrar en el informe (por ejemplo, un PDF o un video). Se conserva en el diario.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An exhibit&apos;s caption: its id and file name (&quot;E1 · screenshot.png&quot;).</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 · %3</source>
+        <extracomment>An exhibit&apos;s details: the entry it belongs to, its type and size.</extracomment>
+        <translation>Entrada %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>This report has no exhibits.</source>
+        <translation>Este informe no tiene anexos.</translation>
+    </message>
+    <message>
+        <source>The files are kept in the journal. A file&apos;s SHA-256 shows whether a copy is exactly the file that was recorded: any change to the file gives a different value.</source>
+        <translation>Los archivos se conservan en el diario. El SHA-256 de un archivo muestra si una copia es exactamente el archivo que se registró: cualquier cambio en el archivo da un valor distinto.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date and a time of day: &quot;Monday, March 4, 2024, 9:15 PM&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>The timeline chart&apos;s legend: the severities of entries (notes, concerns, urgent).</extracomment>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Preocupaciones</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgentes</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <extracomment>A child&apos;s nickname and birth year: &quot;Alex, born 2011&quot;.</extracomment>
+        <translation>%1, nació en %2</translation>
+    </message>
+    <message>
+        <source>Journal report</source>
+        <translation>Informe del diario</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The period a report covers: &quot;January 1, 2024 – March 31, 2024&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños y niñas</translation>
+    </message>
+    <message>
+        <source>No child is named in this report.</source>
+        <translation>Este informe no nombra a ningún niño o niña.</translation>
+    </message>
+    <message>
+        <source>Categories included</source>
+        <translation>Categorías incluidas</translation>
+    </message>
+    <message>
+        <source>All categories.</source>
+        <translation>Todas las categorías.</translation>
+    </message>
+    <message>
+        <source>Journal chain</source>
+        <translation>Cadena del diario</translation>
+    </message>
+    <message>
+        <source>Head hash (SHA-256)</source>
+        <translation>Hash final de la cadena (SHA-256)</translation>
+    </message>
+    <message>
+        <source>(none: the journal is empty)</source>
+        <translation>(ninguno: el diario está vacío)</translation>
+    </message>
+    <message>
+        <source>Links in the chain</source>
+        <translation>Eslabones de la cadena</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it somewhere safe and share it only with the people handling the case. The hashes let the journal be checked: every change to an entry is a link in one chain, each entry&apos;s history lists its links, and the head hash above seals the whole journal as it was when this report was made.</source>
+        <translation>Este PDF no está cifrado: guárdelo en un lugar seguro y compártalo solo con las personas que llevan el caso. Los hashes permiten verificar el diario: cada cambio en una entrada es un eslabón de una sola cadena, el historial de cada entrada enumera sus eslabones y el hash final de arriba sella todo el diario tal como estaba cuando se creó este informe.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Entries per week</source>
+        <translation>Entradas por semana</translation>
+    </message>
+    <message>
+        <source>There are no entries in this period, so there is no timeline to show.</source>
+        <translation>No hay entradas en este período, así que no hay línea de tiempo que mostrar.</translation>
+    </message>
+    <message>
+        <source>Each bar is one week, labelled with the Monday it starts. In total: %1 notes, %2 concerns and %3 urgent entries.</source>
+        <translation>Cada barra es una semana, rotulada con el lunes en que empieza. En total: %1 notas, %2 preocupaciones y %3 entradas urgentes.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The footer on every page: &quot;Page 3 of 12&quot;.</extracomment>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Harbor journal report — generated %1</source>
+        <extracomment>The running header on every page; %1 is the date the report was made.</extracomment>
+        <translation>Informe del diario de Harbor — generado el %1</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2567,57 @@
     <message>
         <source>Harbor is still working on the last request.</source>
         <translation>Harbor todavía está trabajando en la solicitud anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::vaultui::BackupController</name>
+    <message>
+        <source>REPLACE</source>
+        <translation>REEMPLAZAR</translation>
+    </message>
+    <message>
+        <source>Choose a file on this device.</source>
+        <translation>Elija un archivo en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña de la copia de seguridad no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger backup passphrase: a few unrelated words work well.</source>
+        <translation>Elija una frase de contraseña más fuerte para la copia de seguridad: unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>The backup was saved as %1. Keep it, and its passphrase, somewhere other than this device.</source>
+        <translation>La copia de seguridad se guardó como %1. Guárdela, junto con su frase de contraseña, en un lugar que no sea este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Creando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file on this device.</source>
+        <translation>Elija un archivo de copia de seguridad en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm that the journal on this device will be replaced.</source>
+        <translation>Escriba %1 para confirmar que se reemplazará el diario de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: a few unrelated words work well.</source>
+        <translation>Elija una frase de contraseña más fuerte: unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>The journal was restored. Unlock it with your passphrase. Write down the new recovery key below: the old one no longer works.</source>
+        <translation>El diario se restauró. Desbloquéelo con su frase de contraseña. Anote abajo la nueva clave de recuperación: la anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
     </message>
 </context>
 <context>

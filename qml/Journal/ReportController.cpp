@@ -25,11 +25,12 @@ QDate dateOf(const QString &text)
 }
 
 // Is `passphrase` the journal's? Off the UI thread: Argon2id takes a second.
-bool passphraseOpens(const QString &dataDir, const safety::Clock &clock, const vault::SecureBuffer &passphrase)
+vault::KeyVault::Error checkPassphrase(
+    const QString &dataDir, const safety::Clock &clock, const vault::SecureBuffer &passphrase)
 {
     vault::KeyVault keys(dataDir, clock);
     vault::KeyVault::Unlocked unlocked;
-    return keys.unlock(passphrase, &unlocked) == vault::KeyVault::Error::None;
+    return keys.unlock(passphrase, &unlocked);
 }
 
 } // namespace
@@ -176,8 +177,10 @@ void ReportController::exportPdf(const QUrl &file, const QString &passphrase)
     const QString path = file.toLocalFile();
     auto outcome = std::make_shared<std::pair<bool, QString>>(false, QString());
     m_worker = QThread::create([this, secret, dataDir, path, outcome, doc = std::move(*document)] {
-        if (!passphraseOpens(dataDir, m_clock, *secret)) {
-            outcome->second = tr("That is not the journal's passphrase. Nothing was exported.");
+        if (const auto refused = checkPassphrase(dataDir, m_clock, *secret); refused != vault::KeyVault::Error::None) {
+            outcome->second = refused == vault::KeyVault::Error::TryLater
+                ? tr("Too many wrong passphrases. Wait a little, then try again.")
+                : tr("That is not the journal's passphrase. Nothing was exported.");
             return;
         }
         QSaveFile out(path);

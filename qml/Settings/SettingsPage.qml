@@ -32,5 +32,6 @@ PageScaffold {
         onChosen: value => Preferences.theme = value
     }
     SecuritySettings {}
+    BackupSettings {}
     ContentUpdates {}
 }

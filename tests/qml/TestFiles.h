@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QObject>
 #include <QPainter>
@@ -36,6 +37,20 @@ public:
             file.write("not a picture");
         }
         return QUrl::fromLocalFile(file.fileName());
+    }
+    // Where the app may write a file the user chose (a report, a backup).
+    Q_INVOKABLE QUrl target(const QString &name) const { return QUrl::fromLocalFile(m_dir.filePath(name)); }
+    // A file's size (-1: missing) and whether anyone but its owner may read it.
+    Q_INVOKABLE double size(const QUrl &file) const
+    {
+        const QFileInfo info(file.toLocalFile());
+        return info.exists() ? static_cast<double>(info.size()) : -1;
+    }
+    Q_INVOKABLE bool ownerOnly(const QUrl &file) const
+    {
+        const auto others
+            = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        return QFileInfo::exists(file.toLocalFile()) && !(QFile::permissions(file.toLocalFile()) & others);
     }
     Q_INVOKABLE QString screenshotDir() const { return qEnvironmentVariable("HARBOR_SCREENSHOT_DIR"); }
 

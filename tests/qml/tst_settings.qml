@@ -11,7 +11,7 @@ import HarborTest
 Item {
     id: root
     width: 900
-    height: 1000
+    height: 2200
 
     Component {
         id: settingsComponent

@@ -9,6 +9,7 @@ AppServices::AppServices()
     emergency::CallController::provide(&calls);
     ui::Preferences::provide(&preferences);
     vaultui::VaultController::provide(&vaultController);
+    vaultui::BackupController::provide(&backupController);
     journalui::JournalController::provide(&journalController);
     journalui::ReportController::provide(&reportController);
     guidesui::GuidesController::provide(&guidesController);

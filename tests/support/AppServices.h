@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BackupController.h"
 #include "CallController.h"
 #include "ClockControl.h"
 #include "FakeDialer.h"
@@ -46,6 +47,7 @@ struct AppServices
     safety::ManualClock clock;
     vault::Vault vault { dataDir.path(), clock, [] { return vault::KdfParams::floor(); } };
     vaultui::VaultController vaultController { vault, settings, clock, false };
+    vaultui::BackupController backupController { vault, settings, clock };
     journalui::JournalController journalController { vault, clock };
     journalui::ReportController reportController { vault, clock };
     // The built-in content pack, its region setting the emergency bar's hotline.

@@ -27,6 +27,8 @@ QString BackupError::message() const
         return tr("That is not the journal's passphrase. Nothing was done.");
     case Code::VaultLocked:
         return tr("Unlock the journal first.");
+    case Code::TryLater:
+        return tr("Too many wrong passphrases. Wait a little, then try again. Nothing was done.");
     case Code::DiskFull:
         return tr("The device is full, so nothing was written. Free some space and try again. Your journal was not "
                   "changed.");
@@ -59,6 +61,8 @@ const char *BackupError::name(Code code)
         return "wrong-vault-passphrase";
     case Code::VaultLocked:
         return "vault-locked";
+    case Code::TryLater:
+        return "try-later";
     case Code::DiskFull:
         return "disk-full";
     case Code::IoError:

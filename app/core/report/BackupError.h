@@ -22,6 +22,7 @@ public:
         Truncated, // the file ends before the backup does
         Damaged, // changed after it was written, or not made by Harbor
         WrongVaultPassphrase,
+        TryLater, // too many wrong passphrases just now
         VaultLocked,
         DiskFull,
         IoError,

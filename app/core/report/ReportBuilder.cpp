@@ -17,20 +17,15 @@ namespace harbor::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("harbor::report::ReportBuilder", text);
-}
-
 QString kindName(journal::EntryKind kind)
 {
     switch (kind) {
     case journal::EntryKind::Observation:
-        return tr("Observation");
+        return ReportBuilder::tr("Observation");
     case journal::EntryKind::Disclosure:
-        return tr("Disclosure");
+        return ReportBuilder::tr("Disclosure");
     case journal::EntryKind::HotlineCall:
-        return tr("Hotline call");
+        return ReportBuilder::tr("Hotline call");
     }
     return {};
 }
@@ -39,11 +34,11 @@ QString severityName(journal::Severity severity)
 {
     switch (severity) {
     case journal::Severity::Note:
-        return tr("Note");
+        return ReportBuilder::tr("Note");
     case journal::Severity::Concern:
-        return tr("Concern");
+        return ReportBuilder::tr("Concern");
     case journal::Severity::Urgent:
-        return tr("Urgent");
+        return ReportBuilder::tr("Urgent");
     }
     return {};
 }
@@ -51,17 +46,17 @@ QString severityName(journal::Severity severity)
 QList<ReportField> fieldsOf(const journal::Entry &entry)
 {
     const QList<ReportField> all {
-        { tr("What happened"), entry.text },
-        { tr("The child's own words"), entry.childWords },
-        { tr("Who was present"), entry.present },
-        { tr("Who answered"), entry.answeredBy },
-        { tr("Reference number"), entry.reference },
-        { tr("What they said"), entry.said },
-        { tr("Next steps"), entry.nextSteps },
-        { tr("What I did"), entry.actions },
-        { tr("Witnesses"), entry.witnesses },
-        { tr("Place"), entry.place },
-        { tr("Tags"), entry.tags.join(QStringLiteral(", ")) },
+        { ReportBuilder::tr("What happened"), entry.text },
+        { ReportBuilder::tr("The child's own words"), entry.childWords },
+        { ReportBuilder::tr("Who was present"), entry.present },
+        { ReportBuilder::tr("Who answered"), entry.answeredBy },
+        { ReportBuilder::tr("Reference number"), entry.reference },
+        { ReportBuilder::tr("What they said"), entry.said },
+        { ReportBuilder::tr("Next steps"), entry.nextSteps },
+        { ReportBuilder::tr("What I did"), entry.actions },
+        { ReportBuilder::tr("Witnesses"), entry.witnesses },
+        { ReportBuilder::tr("Place"), entry.place },
+        { ReportBuilder::tr("Tags"), entry.tags.join(QStringLiteral(", ")) },
     };
     QList<ReportField> shown;
     for (const ReportField &field : all) {
@@ -80,14 +75,14 @@ QList<ReportRevision> historyOf(const QList<journal::Revision> &revisions)
         QString action;
         switch (revision.kind) {
         case journal::ChainLink::Kind::Revision:
-            action = written ? tr("Edited") : tr("Written");
+            action = written ? ReportBuilder::tr("Edited") : ReportBuilder::tr("Written");
             written = true;
             break;
         case journal::ChainLink::Kind::Tombstone:
-            action = tr("Deleted");
+            action = ReportBuilder::tr("Deleted");
             break;
         case journal::ChainLink::Kind::Erasure:
-            action = tr("Erased");
+            action = ReportBuilder::tr("Erased");
             break;
         }
         history.append(
@@ -109,20 +104,21 @@ QStringList summaryOf(const ReportDocument &document, int urgent, int concerns)
         children << child.nickname;
     }
     QStringList summary;
-    summary << QCoreApplication::translate("harbor::report::ReportBuilder", "%n journal entries from %1 to %2.",
-        nullptr, static_cast<int>(document.entries.size()))
+    summary << ReportBuilder::tr(
+        "%n journal entries from %1 to %2.", nullptr, static_cast<int>(document.entries.size()))
                    .arg(locale.toString(document.from, QLocale::LongFormat),
                        locale.toString(document.to, QLocale::LongFormat));
     if (!children.isEmpty()) {
-        summary << tr("About: %1.").arg(locale.createSeparatedList(children));
+        summary << ReportBuilder::tr("About: %1.").arg(locale.createSeparatedList(children));
     }
-    summary << tr("Urgent: %1. Concerns: %2. Notes: %3.")
+    summary << ReportBuilder::tr("Urgent: %1. Concerns: %2. Notes: %3.")
                    .arg(urgent)
                    .arg(concerns)
                    .arg(document.entries.size() - urgent - concerns);
-    summary << tr("Each entry below shows every change made to it since it was first written. The hashes link the "
-                  "changes into one chain across the whole journal; Harbor's Verify recomputes it, so any change made "
-                  "outside Harbor shows.");
+    summary << ReportBuilder::tr(
+        "Each entry below shows every change made to it since it was first written. The hashes link the "
+        "changes into one chain across the whole journal; Harbor's Verify recomputes it, so any change made "
+        "outside Harbor shows.");
     return summary;
 }
 
@@ -255,7 +251,7 @@ ReportDocument ReportBuilder::build(const ReportSelection &selection, journal::J
         document.categories << m_categories.title(category);
     }
     if (document.categories.isEmpty()) {
-        document.categories << tr("All categories");
+        document.categories << ReportBuilder::tr("All categories");
     }
     document.summary = summaryOf(document, urgent, concerns);
     document.chainHead = store.headHash();

@@ -5,6 +5,7 @@
 #include "journal/JournalError.h"
 #include "report/ReportDocument.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -37,6 +38,8 @@ struct ReportSelection
 // so a reader can check the journal the report came from.
 class ReportBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(harbor::report::ReportBuilder)
+
 public:
     ReportBuilder(vault::Database &db, journal::CategoryCatalog categories, const safety::Clock &clock);
 

@@ -60,6 +60,9 @@ public:
     void wipe(const QString &passphrase);
     // Blocks until running work is done (tests, shutdown).
     void waitForIdle();
+    // Looks at the files again (after a restore replaced or created them).
+    void rescan() { refreshState(); }
+    [[nodiscard]] const KdfPolicy &kdfPolicy() const { return m_kdfPolicy; }
 
 Q_SIGNALS:
     // The database is still open: last chance to save what is unsaved.

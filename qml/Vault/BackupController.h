@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <atomic>
+
+class QQmlEngine;
+class QJSEngine;
+class QThread;
+
+namespace harbor::safety {
+class Clock;
+}
+namespace harbor::shell {
+class AppSettings;
+}
+namespace harbor::vault {
+class Vault;
+}
+
+namespace harbor::vaultui {
+
+// Backup and restore for QML. A backup is one encrypted file under its own
+// passphrase, written after the journal's passphrase is entered again; a
+// restore builds a new vault from it and replaces the current one only
+// when complete (after a typed confirmation), or creates the vault when
+// there is none. Both run off the UI thread with progress.
+class BackupController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool failed READ failed NOTIFY messageChanged)
+    // The restored vault's new recovery key, shown once.
+    Q_PROPERTY(QString recoveryKey READ recoveryKey NOTIFY recoveryKeyChanged)
+    // The word to type before a restore replaces the journal.
+    Q_PROPERTY(QString confirmWord READ confirmWord CONSTANT)
+
+public:
+    BackupController(
+        vault::Vault &vault, shell::AppSettings &settings, const safety::Clock &clock, QObject *parent = nullptr);
+    ~BackupController() override;
+
+    static void provide(BackupController *instance);
+    static BackupController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    [[nodiscard]] bool busy() const { return m_worker != nullptr; }
+    [[nodiscard]] double progress() const { return m_progress; }
+    [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] bool failed() const { return m_failed; }
+    [[nodiscard]] QString recoveryKey() const { return m_recoveryKey; }
+    [[nodiscard]] QString confirmWord() const;
+
+    Q_INVOKABLE void backup(
+        const QUrl &file, QString backupPassphrase, QString backupPassphraseAgain, QString journalPassphrase);
+    // With a journal: `journalPassphrase` is its passphrase (kept for the
+    // restored one) and `confirmation` must be confirmWord. Without one:
+    // `journalPassphrase` and `journalPassphraseAgain` set the new one.
+    Q_INVOKABLE void restore(const QUrl &file, QString backupPassphrase, QString journalPassphrase,
+        QString journalPassphraseAgain, const QString &confirmation);
+    Q_INVOKABLE void forgetRecoveryKey();
+
+Q_SIGNALS:
+    void busyChanged();
+    void progressChanged();
+    void messageChanged();
+    void recoveryKeyChanged();
+    void restored();
+
+private:
+    struct Job;
+    void start(const std::shared_ptr<Job> &job);
+    void setMessage(const QString &message, bool failed);
+    [[nodiscard]] QJsonObject settingsToKeep() const;
+    void applySettings(const QJsonObject &settings);
+    [[nodiscard]] QString dataDir() const;
+
+    vault::Vault &m_vault;
+    shell::AppSettings &m_settings;
+    const safety::Clock &m_clock;
+    QThread *m_worker = nullptr;
+    std::atomic_bool m_cancel = false;
+    double m_progress = 0;
+    QString m_message;
+    bool m_failed = false;
+    QString m_recoveryKey;
+    static inline BackupController *s_instance = nullptr;
+};
+
+} // namespace harbor::vaultui
