@@ -1297,6 +1297,10 @@
         <source>Hotline: %1, %2 (%3). You can change the region later on the Resources page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moving from another phone? Restore your backup in Settings, under Backup and restore, instead of starting a new journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PanelHeader</name>

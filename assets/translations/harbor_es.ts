@@ -1297,6 +1297,10 @@
         <source>Hotline: %1, %2 (%3). You can change the region later on the Resources page.</source>
         <translation>Línea directa: %1, %2 (%3). Puede cambiar la región más adelante en la página Recursos.</translation>
     </message>
+    <message>
+        <source>Moving from another phone? Restore your backup in Settings, under Backup and restore, instead of starting a new journal.</source>
+        <translation>¿Viene de otro teléfono? Restaure su copia de seguridad en Ajustes, en Copia de seguridad y restauración, en lugar de empezar un diario nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>PanelHeader</name>

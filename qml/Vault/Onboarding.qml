@@ -58,7 +58,8 @@ ColumnLayout {
             model: [
                 qsTr("Harbor keeps what you write encrypted on this device. Nothing is sent anywhere unless you export it yourself."),
                 qsTr("Harbor never watches or reads your child's phone or accounts. It helps you notice, write down and act."),
-                qsTr("Harbor is not an emergency service. If a child is in danger now, call 911 with the red button at the top.")
+                qsTr("Harbor is not an emergency service. If a child is in danger now, call 911 with the red button at the top."),
+                qsTr("Moving from another phone? Restore your backup in Settings, under Backup and restore, instead of starting a new journal.")
             ]
             Label {
                 required property string modelData
