@@ -134,6 +134,23 @@ void BackupController::applySettings(const QJsonObject &settings)
     }
 }
 
+report::BackupProgress BackupController::progressOnWorker()
+{
+    report::BackupProgress progress;
+    progress.cancel = &m_cancel;
+    // Called on the worker; the property changes on the UI thread.
+    progress.report = [this](double fraction) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, fraction] {
+                m_progress = fraction;
+                Q_EMIT progressChanged();
+            },
+            Qt::QueuedConnection);
+    };
+    return progress;
+}
+
 void BackupController::start(const std::shared_ptr<Job> &job)
 {
     m_cancel = false;
@@ -190,18 +207,7 @@ void BackupController::backup(
             j.error = BackupError { BackupError::Code::IoError, out.errorString() };
             return;
         }
-        report::BackupProgress progress;
-        progress.cancel = &m_cancel;
-        progress.report = [this](double fraction) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, fraction] {
-                    m_progress = fraction;
-                    Q_EMIT progressChanged();
-                },
-                Qt::QueuedConnection);
-        };
-        j.error = report::Backup::write(*unlocked.database, *backupSecret, kdf, settings, out, progress);
+        j.error = report::Backup::write(*unlocked.database, *backupSecret, kdf, settings, out, progressOnWorker());
         if (j.error.ok() && !out.commit()) {
             j.error = BackupError { BackupError::Code::DiskFull, out.errorString() };
         }
@@ -268,16 +274,7 @@ void BackupController::restore(const QUrl &file, QString backupPassphrase, QStri
         }
         report::Backup::RestoreOptions options;
         options.vaultKdf = kdf;
-        options.progress.cancel = &m_cancel;
-        options.progress.report = [this](double fraction) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, fraction] {
-                    m_progress = fraction;
-                    Q_EMIT progressChanged();
-                },
-                Qt::QueuedConnection);
-        };
+        options.progress = progressOnWorker();
         const report::Backup::Restored restored
             = report::Backup::restore(in, *backupSecret, folder, *journalSecret, m_clock, options);
         j.error = restored.error;

@@ -22,6 +22,10 @@ namespace harbor::vault {
 class Vault;
 }
 
+namespace harbor::report {
+struct BackupProgress;
+}
+
 namespace harbor::vaultui {
 
 // Backup and restore for QML. A backup is one encrypted file under its own
@@ -77,6 +81,7 @@ Q_SIGNALS:
 private:
     struct Job;
     void start(const std::shared_ptr<Job> &job);
+    [[nodiscard]] report::BackupProgress progressOnWorker();
     void setMessage(const QString &message, bool failed);
     [[nodiscard]] QJsonObject settingsToKeep() const;
     void applySettings(const QJsonObject &settings);
