@@ -91,7 +91,7 @@ void ReportController::setMessage(const QString &message, bool failed, const QUr
     Q_EMIT messageChanged();
 }
 
-std::optional<report::ReportDocument> ReportController::build(QString *error) const
+std::optional<report::ReportDocument> ReportController::build(bool thumbnails, QString *error) const
 {
     vault::Database *db = m_vault.database();
     if (!db) {
@@ -107,6 +107,7 @@ std::optional<report::ReportDocument> ReportController::build(QString *error) co
     selection.categories = m_categoryIds;
     selection.preparedBy = m_preparedBy;
     selection.language = m_language();
+    selection.thumbnails = thumbnails;
     journal::JournalError journalError;
     report::ReportDocument document
         = report::ReportBuilder(*db, m_categories(), m_clock).build(selection, &journalError);
@@ -126,7 +127,9 @@ void ReportController::select(const QVariantList &childIds, const QString &from,
     m_categoryIds = categories;
     m_preparedBy = preparedBy;
     QString error;
-    const auto document = build(&error);
+    // The preview runs on every change of the selection, on the UI thread:
+    // no pictures are decoded for it.
+    const auto document = build(false, &error);
     m_summary.clear();
     m_entries.clear();
     m_selectedEntries.clear();
@@ -167,7 +170,7 @@ void ReportController::exportPdf(const QUrl &file, const QString &passphrase)
         return;
     }
     QString error;
-    auto document = build(&error);
+    auto document = build(true, &error);
     if (!document) {
         setMessage(error, true);
         return;

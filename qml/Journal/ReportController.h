@@ -83,7 +83,7 @@ Q_SIGNALS:
 
 private:
     void setMessage(const QString &message, bool failed, const QUrl &exported = {});
-    [[nodiscard]] std::optional<report::ReportDocument> build(QString *error) const;
+    [[nodiscard]] std::optional<report::ReportDocument> build(bool thumbnails, QString *error) const;
 
     vault::Vault &m_vault;
     const safety::Clock &m_clock;

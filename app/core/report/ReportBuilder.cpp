@@ -191,7 +191,7 @@ ReportDocument ReportBuilder::build(const ReportSelection &selection, journal::J
             exhibit.mime = ref.mime;
             exhibit.size = ref.size;
             exhibit.sha256 = ref.sha256;
-            if (ref.mime.startsWith(QLatin1String("image/"))) {
+            if (selection.thumbnails && ref.mime.startsWith(QLatin1String("image/"))) {
                 const QImage image = QImage::fromData(store.attachmentData(entry->id, ref.sha256));
                 if (!image.isNull()) {
                     exhibit.thumbnail

@@ -30,6 +30,8 @@ struct ReportSelection
     bool includeDrafts = true;
     QString preparedBy;
     QString language = QStringLiteral("en");
+    // Decode and scale pictures for the exhibits (the PDF); a preview skips it.
+    bool thumbnails = true;
 };
 
 // Reads the journal (entries not deleted, with their revision history and
