@@ -3,9 +3,12 @@
 // once, hands them to QML as singletons and loads the UI.
 #include "BackupController.h"
 #include "CallController.h"
+#include "ForgetAfterLock.h"
 #include "GuidesController.h"
 #include "JournalController.h"
+#include "LockProbe.h"
 #include "Preferences.h"
+#include "ProcessHardening.h"
 #include "QmlSetup.h"
 #include "ReportController.h"
 #include "Screenshot.h"
@@ -29,9 +32,11 @@
 #include "vault/Vault.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -74,6 +79,14 @@ void reportFirstFrame(QQuickWindow &window)
 
 int main(int argc, char **argv)
 {
+    // Before anything private: freed memory is wiped (re-executes once), no
+    // core files, not dumpable, files 0600 and folders 0700.
+    harbor::process::reexecWithWipingAllocator(argv);
+    QString hardeningError;
+    if (!harbor::process::harden(&hardeningError)) {
+        std::fprintf(stderr, "harbor: %s\n", qPrintable(hardeningError));
+    }
+
     const CommandLine cli = CommandLine::parse(argumentsOf(argc, argv));
     switch (cli.mode) {
     case CommandLine::Mode::Version:
@@ -87,6 +100,7 @@ int main(int argc, char **argv)
         return CommandLine::exitCodeForUsageError();
     case CommandLine::Mode::SelfTest:
     case CommandLine::Mode::Screenshot:
+    case CommandLine::Mode::LockProbe:
         // Both render without a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -162,6 +176,29 @@ int main(int argc, char **argv)
     harbor::ui::setUpStyle();
     QQmlApplicationEngine engine;
     harbor::ui::setUpEngine(engine);
+
+    // Lock when the session locks or the machine sleeps, and forget what
+    // the journal showed once it is locked.
+    platform->watchSessionLock([&vault] { vault.lock(); });
+    QObject::connect(&vault, &harbor::vault::Vault::stateChanged, &engine, [&vault, &engine] {
+        if (vault.state() != harbor::vault::Vault::State::Unlocked) {
+            QTimer::singleShot(0, &engine, [&engine] { harbor::app::forgetAfterLock(engine); });
+        }
+    });
+
+    // After a wipe the files are gone: settings forget what they held, and a
+    // data folder Harbor chose itself goes too once empty (never one the
+    // user named with --data-dir).
+    QObject::connect(&vault, &harbor::vault::Vault::wiped, &engine, [&settings, dataDir, explicitDataDir] {
+        settings.sync();
+        if (explicitDataDir.isEmpty() && QDir().rmdir(dataDir)) {
+            QDir().rmdir(QFileInfo(dataDir).absolutePath()); // the organisation folder, if empty
+        }
+    });
+
+    if (cli.mode == CommandLine::Mode::LockProbe) {
+        return harbor::app::runLockProbe(engine, vault, journalController);
+    }
 
     if (cli.mode == CommandLine::Mode::SelfTest) {
         return harbor::app::runSelfTest(engine, preferences);

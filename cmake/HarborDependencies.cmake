@@ -10,6 +10,14 @@ foreach(component Core Gui Qml Quick QuickControls2 Test QuickTest LinguistTools
   endif()
 endforeach()
 
+# Desktop Linux hears session lock and sleep on D-Bus (platform/linux only).
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+  find_package(Qt6 6.4 COMPONENTS DBus)
+  if(NOT Qt6DBus_FOUND)
+    message(FATAL_ERROR "Qt6 DBus not found: install qt6-base-dev (run packaging/install-deps.sh)")
+  endif()
+endif()
+
 find_package(Qt6 6.4 COMPONENTS Pdf)
 if(NOT Qt6Pdf_FOUND)
   message(FATAL_ERROR "Qt6 Pdf not found: install qt6-pdf-dev (run packaging/install-deps.sh)")

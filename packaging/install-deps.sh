@@ -25,6 +25,7 @@ packages=(
   python3 openssl poppler-utils
 )
 
+  dbus-daemon # tests: private buses for the session-lock watcher
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

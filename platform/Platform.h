@@ -12,6 +12,23 @@ class PhoneNumber;
 // Everything Harbor asks of the operating system goes through this interface:
 // one implementation per OS (chosen in platform/CMakeLists.txt and created in
 // platform/createPlatform.cpp), and a fake for tests.
+//
+// Session lock, per OS (watchSessionLock). Where a platform has no
+// equivalent, its implementation says so and does nothing; idle time and
+// going to the background still lock the journal everywhere (app/core).
+// - Linux (done, platform/linux/SessionLockWatcher): logind on the system bus
+//   (our session's Lock signal and LockedHint, the Manager's
+//   PrepareForSleep(true)) and the screensavers' ActiveChanged(true) on the
+//   session bus (org.freedesktop.ScreenSaver, org.gnome.ScreenSaver).
+// - Android (to do): no session-lock callback for apps; the activity's onStop
+//   (screen off, keyguard, app switch) locks, and FLAG_SECURE hides the
+//   journal from the app switcher and screenshots.
+// - iOS (to do): UIApplicationProtectedDataWillBecomeUnavailable (device
+//   locking, needs a passcode) plus the background transition.
+// - Windows (to do): WTSRegisterSessionNotification, WM_WTSSESSION_CHANGE with
+//   WTS_SESSION_LOCK; PBT_APMSUSPEND for sleep.
+// - macOS (to do): the distributed notification com.apple.screenIsLocked, and
+//   NSWorkspaceWillSleepNotification for sleep.
 class Platform
 {
 public:
@@ -28,6 +45,7 @@ public:
     };
 
     using DialCallback = std::function<void(DialOutcome)>;
+    using SessionLockCallback = std::function<void()>;
 
     Platform() = default;
     virtual ~Platform() = default;
@@ -39,6 +57,14 @@ public:
     // Opens the platform's dialer with the number; never places the call
     // itself. `done` is called exactly once, possibly later.
     virtual void dial(const safety::PhoneNumber &number, DialCallback done) = 0;
+
+    // Calls `onLock` on the GUI thread whenever the user's session locks or
+    // the machine is about to sleep, for as long as the platform lives. One
+    // lock may be reported more than once (several sources announce it), so
+    // `onLock` must be idempotent. May be called again: every callback is
+    // kept. Platforms that cannot tell do nothing (see the list above); so
+    // does Linux without a reachable D-Bus, silently.
+    virtual void watchSessionLock(SessionLockCallback onLock) = 0;
 };
 
 } // namespace harbor

@@ -22,4 +22,18 @@ void FakePlatform::dial(const safety::PhoneNumber &number, DialCallback done)
     done(m_hasDialer ? DialOutcome::HandedToDialer : DialOutcome::NoDialer);
 }
 
+void FakePlatform::watchSessionLock(SessionLockCallback onLock)
+{
+    m_sessionLockCallbacks.append(std::move(onLock));
+}
+
+void FakePlatform::simulateSessionLock()
+{
+    // A copy: a callback may add another watcher.
+    const auto callbacks = m_sessionLockCallbacks;
+    for (const auto &onLock : callbacks) {
+        onLock();
+    }
+}
+
 } // namespace harbor

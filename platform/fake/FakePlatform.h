@@ -3,11 +3,13 @@
 
 #include "Platform.h"
 
+#include <QList>
 #include <QStringList>
 
 namespace harbor {
 
 // Records what would have been dialled, for tests. Answers synchronously.
+// simulateSessionLock() stands for the OS reporting a session lock or sleep.
 class FakePlatform final : public Platform
 {
 public:
@@ -15,16 +17,22 @@ public:
 
     [[nodiscard]] FormFactor formFactor() const override;
     void dial(const safety::PhoneNumber &number, DialCallback done) override;
+    void watchSessionLock(SessionLockCallback onLock) override;
 
     void setHasDialer(bool hasDialer) { m_hasDialer = hasDialer; }
     // Every number handed to dial(), in order, whether or not a dialer exists.
     [[nodiscard]] const QStringList &dialled() const { return m_dialled; }
     void clear() { m_dialled.clear(); }
 
+    // Calls every callback given to watchSessionLock(), in order, synchronously.
+    void simulateSessionLock();
+    [[nodiscard]] qsizetype sessionLockWatchers() const { return m_sessionLockCallbacks.size(); }
+
 private:
     FormFactor m_formFactor;
     bool m_hasDialer;
     QStringList m_dialled;
+    QList<SessionLockCallback> m_sessionLockCallbacks;
 };
 
 } // namespace harbor

@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linux/LinuxPlatform.h"
 
+#include "linux/SessionLockWatcher.h"
 #include "safety/PhoneNumber.h"
 
+#include <QDBusConnection>
 #include <QDesktopServices>
 #include <QProcess>
 
+#include <utility>
+
 namespace harbor {
+
+LinuxPlatform::LinuxPlatform() = default;
+LinuxPlatform::~LinuxPlatform() = default;
 
 Platform::FormFactor LinuxPlatform::formFactor() const
 {
@@ -36,6 +43,16 @@ void LinuxPlatform::dial(const safety::PhoneNumber &number, DialCallback done)
     });
     query->start(QStringLiteral("xdg-mime"),
         { QStringLiteral("query"), QStringLiteral("default"), QStringLiteral("x-scheme-handler/tel") });
+}
+
+void LinuxPlatform::watchSessionLock(SessionLockCallback onLock)
+{
+    if (!m_sessionLockWatcher) {
+        m_sessionLockWatcher
+            = std::make_unique<SessionLockWatcher>(QDBusConnection::systemBus(), QDBusConnection::sessionBus());
+    }
+    QObject::connect(m_sessionLockWatcher.get(), &SessionLockWatcher::lockRequested, m_sessionLockWatcher.get(),
+        [onLock = std::move(onLock)] { onLock(); });
 }
 
 } // namespace harbor

@@ -191,7 +191,7 @@ ColumnLayout {
         text: qsTr("Erase everything")
     }
     Label {
-        text: qsTr("Deletes the journal and its keys from this device. This cannot be undone. Type %1 and your passphrase to confirm.").arg(VaultController.wipeWord)
+        text: qsTr("Deletes the journal, its keys and everything else Harbor keeps in its folder on this device: settings and downloaded guides. This cannot be undone. It cannot reach reports or backups you saved elsewhere, and the device's flash storage may keep old copies of erased blocks for a while. Type %1 and your passphrase to confirm.").arg(VaultController.wipeWord)
         color: Theme.text
         wrapMode: Text.Wrap
         Layout.fillWidth: true

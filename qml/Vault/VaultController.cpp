@@ -4,6 +4,7 @@
 #include "shell/AppSettings.h"
 #include "vault/PassphraseStrength.h"
 #include "vault/RecoveryKey.h"
+#include "vault/SecureBuffer.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -241,21 +242,25 @@ void VaultController::wipe(const QString &passphrase, const QString &typedWord)
 
 bool VaultController::confirmRecoveryKey(const QString &first, const QString &second)
 {
-    const QStringList groups = m_recoveryKey.split(u'-');
-    if (m_groupsToConfirm.size() != 2 || groups.size() != vault::RecoveryKey::kGroups) {
-        return false;
-    }
+    QStringList groups = m_recoveryKey.split(u'-');
     auto matches = [&groups](int index, const QString &typed) {
         return typed.trimmed().compare(groups.at(index), Qt::CaseInsensitive) == 0;
     };
-    const bool ok = matches(m_groupsToConfirm.at(0), first) && matches(m_groupsToConfirm.at(1), second);
+    const bool ok = m_groupsToConfirm.size() == 2 && groups.size() == vault::RecoveryKey::kGroups
+        && matches(m_groupsToConfirm.at(0), first) && matches(m_groupsToConfirm.at(1), second);
+    for (QString &group : groups) {
+        vault::wipe(group);
+    }
+    if (m_groupsToConfirm.size() != 2) {
+        return false;
+    }
     setError(ok ? QString() : tr("Those groups do not match the recovery key. Look at it again."));
     return ok;
 }
 
 void VaultController::dismissRecoveryKey()
 {
-    m_recoveryKey.clear();
+    vault::wipe(m_recoveryKey);
     m_groupsToConfirm.clear();
     Q_EMIT recoveryKeyChanged();
 }

@@ -3,6 +3,8 @@
 
 #include <QDirIterator>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -127,6 +129,51 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(dir).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
         QCOMPARE(filesUnder(home.path()), QStringList());
     }
+
+    // SECURITY.md, "The process": a real harbor writes a child, a kept entry
+    // and an erased one (each with a random marker), shows the journal and
+    // locks it; then its own memory holds none of the markers, while the same
+    // scan found them before the lock. It is not dumpable, writes no core
+    // files, and every file it made is 0600, every folder 0700.
+    void lockLeavesNoJournalTextAndTheProcessIsHardened()
+    {
+        QTemporaryDir data;
+        const QString dir = data.filePath(QStringLiteral("harbor"));
+        const Run run = runHarbor({ QStringLiteral("--lock-probe"), QStringLiteral("--data-dir"), dir });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject unlocked = result.value(QStringLiteral("unlocked")).toObject();
+        const QJsonObject locked = result.value(QStringLiteral("locked")).toObject();
+        QVERIFY2(unlocked.value(QStringLiteral("kept")).toInt() > 0, "the scan did not find the open entry");
+        QVERIFY(unlocked.value(QStringLiteral("child")).toInt() > 0);
+        for (const char *marker : { "kept", "erased", "child" }) {
+            QCOMPARE(locked.value(QLatin1String(marker)).toInt(-1), 0);
+        }
+        QVERIFY(locked.value(QStringLiteral("bytes")).toDouble() > 1e6);
+        QCOMPARE(result.value(QStringLiteral("dumpable")).toBool(true), false);
+        QCOMPARE(result.value(QStringLiteral("core_limit")).toInt(-1), 0);
+        QCOMPARE(result.value(QStringLiteral("umask")).toInt(), 077);
+        QCOMPARE(result.value(QStringLiteral("wipes_freed_memory")).toBool(), true);
+
+        int checked = 0;
+        QDirIterator it(
+            dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo info(it.next());
+            const auto mode = info.permissions()
+                & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                    | QFile::ExeOther);
+            QVERIFY2(mode == QFile::Permissions(), qPrintable(info.filePath()));
+            if (info.isDir()) {
+                QVERIFY(info.permissions().testFlags(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+            }
+            ++checked;
+        }
+        QVERIFY(checked >= 2); // at least the journal and its key
+    }
+
+    // A lock probe never runs on someone's real journal.
+    void lockProbeNeedsAnExplicitEmptyFolder() { QCOMPARE(runHarbor({ QStringLiteral("--lock-probe") }).exitCode, 2); }
 
     void screenshotToUnwritablePlaceFails()
     {

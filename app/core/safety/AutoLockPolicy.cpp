@@ -9,7 +9,7 @@ namespace harbor::safety {
 
 AutoLockPolicy::AutoLockPolicy(const Clock &clock)
     : m_clock(clock)
-    , m_lastActivityMs(clock.nowMs())
+    , m_lastActivityMs(clock.sinceBootMs())
 {
 }
 
@@ -28,7 +28,7 @@ void AutoLockPolicy::noteActivity()
     if (msUntilLock() == 0) {
         m_lockDue = true; // input after the deadline does not cancel the lock
     }
-    m_lastActivityMs = m_clock.nowMs();
+    m_lastActivityMs = m_clock.sinceBootMs();
 }
 
 void AutoLockPolicy::noteApplicationActive(bool active)
@@ -41,17 +41,17 @@ void AutoLockPolicy::noteApplicationActive(bool active)
         // it: the lock is due even if no timer fired while away (suspended).
         m_lockDue = m_lockDue || msUntilLock() == 0;
         m_active = true;
-        m_lastActivityMs = m_clock.nowMs();
+        m_lastActivityMs = m_clock.sinceBootMs();
     } else {
         m_active = false;
-        m_inactiveSinceMs = m_clock.nowMs();
+        m_inactiveSinceMs = m_clock.sinceBootMs();
     }
 }
 
 void AutoLockPolicy::restart()
 {
     m_lockDue = false;
-    m_lastActivityMs = m_clock.nowMs();
+    m_lastActivityMs = m_clock.sinceBootMs();
     m_inactiveSinceMs = m_lastActivityMs;
 }
 
@@ -60,7 +60,7 @@ qint64 AutoLockPolicy::msUntilLock() const
     if (m_lockDue) {
         return 0;
     }
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_clock.sinceBootMs();
     qint64 remaining = std::max<qint64>(0, m_lastActivityMs + m_idleMs - now);
     if (!m_active) {
         remaining = std::min(remaining, std::max<qint64>(0, m_inactiveSinceMs + m_graceMs - now));

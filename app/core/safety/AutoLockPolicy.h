@@ -9,7 +9,9 @@ class Clock;
 
 // When the journal locks itself: after an idle time (default 5 min, 1–60
 // min), and when the app has not been active for longer than a grace period
-// (phones: at once; desktop: default 1 min).
+// (phones: at once; desktop: default 1 min). Deadlines run on the boot clock
+// (Clock::sinceBootMs): changing the date neither locks early nor keeps an
+// idle journal open, and time spent suspended counts as idle time.
 class AutoLockPolicy
 {
 public:

@@ -29,10 +29,13 @@ struct Options
         QStringLiteral("Keep every file Harbor writes under DIR (also HARBOR_DATA_DIR)."), QStringLiteral("DIR") };
     QCommandLineOption reportFirstFrame { QStringLiteral("report-first-frame"),
         QStringLiteral("Print a line when the first frame is shown (benchmarks).") };
+    QCommandLineOption lockProbe { QStringLiteral("lock-probe"),
+        QStringLiteral("Tests only, with --data-dir: write marked entries, lock, and search this process's memory "
+                       "for them.") };
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({ version, help, selfTest, screenshot, size, page, dataDir, reportFirstFrame });
+        parser.addOptions({ version, help, selfTest, screenshot, size, page, dataDir, reportFirstFrame, lockProbe });
     }
 };
 
@@ -96,9 +99,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
 
     const int modes = int(parser.isSet(options.version)) + int(parser.isSet(options.help))
-        + int(parser.isSet(options.selfTest)) + int(parser.isSet(options.screenshot));
+        + int(parser.isSet(options.selfTest)) + int(parser.isSet(options.screenshot))
+        + int(parser.isSet(options.lockProbe));
     if (modes > 1) {
-        return usageError(QStringLiteral("--version, --help, --self-test and --screenshot exclude each other"));
+        return usageError(
+            QStringLiteral("--version, --help, --self-test, --screenshot and --lock-probe exclude each other"));
+    }
+    if (parser.isSet(options.lockProbe)) {
+        if (result.dataDir.isEmpty()) {
+            return usageError(QStringLiteral("--lock-probe needs --data-dir with an empty folder"));
+        }
+        result.mode = Mode::LockProbe;
+        return result;
     }
     if (parser.isSet(options.version)) {
         result.mode = Mode::Version;

@@ -15,6 +15,8 @@ struct CommandLine
         Help,
         SelfTest,
         Screenshot,
+        // Tests only: see app/LockProbe.h.
+        LockProbe,
         UsageError,
     };
 

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace harbor::shell {
 
 QString DataDirectory::explicitLocation(const QString &option)
@@ -20,9 +22,15 @@ QString DataDirectory::explicitLocation(const QString &option)
     return {};
 }
 
+QString DataDirectory::confinementFolder(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral(".harbor-session"));
+}
+
 void DataDirectory::confineProcessTo(const QString &dir)
 {
-    const QDir base(dir);
+    QDir().mkpath(confinementFolder(dir));
+    const QDir base(confinementFolder(dir));
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(base.filePath(QStringLiteral("config"))));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(base.filePath(QStringLiteral("cache"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(base.filePath(QStringLiteral("share"))));
@@ -57,6 +65,44 @@ bool DataDirectory::ensurePrivate(const QString &dir, QString *error)
         return false;
     }
     return true;
+}
+
+bool DataDirectory::isHarborEntry(const QString &name)
+{
+    // Whole names Harbor writes in the data directory, and the files whose
+    // temporary copies (QSaveFile: "<name>.<random>") may be left by a crash.
+    static const QStringList exact
+        = { QStringLiteral("settings.ini"), QStringLiteral("settings.ini.lock"), QStringLiteral("journal.db"),
+              QStringLiteral("journal.db-wal"), QStringLiteral("journal.db-shm"), QStringLiteral("journal.db-journal"),
+              QStringLiteral("journal.key"), QStringLiteral("unlock-attempts.json"), QStringLiteral("restore-ready"),
+              QStringLiteral("restore-staging"), QStringLiteral("content"), QStringLiteral(".harbor-session") };
+    static const QStringList temporaryOf = { QStringLiteral("settings.ini."), QStringLiteral("journal.key."),
+        QStringLiteral("unlock-attempts.json."), QStringLiteral("restore-ready.") };
+    if (exact.contains(name)) {
+        return true;
+    }
+    return std::any_of(temporaryOf.cbegin(), temporaryOf.cend(),
+        [&name](const QString &prefix) { return name.startsWith(prefix) && name.size() > prefix.size(); });
+}
+
+QStringList DataDirectory::removeHarborFiles(const QString &dir)
+{
+    QStringList left;
+    const QDir base(dir);
+    const QFileInfoList entries
+        = base.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        if (!isHarborEntry(entry.fileName())) {
+            continue;
+        }
+        // A link is removed as a link, never followed.
+        const bool removed = entry.isDir() && !entry.isSymLink() ? QDir(entry.filePath()).removeRecursively()
+                                                                 : QFile::remove(entry.filePath());
+        if (!removed) {
+            left << entry.filePath();
+        }
+    }
+    return left;
 }
 
 } // namespace harbor::shell

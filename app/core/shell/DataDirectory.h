@@ -25,6 +25,21 @@ public:
 
     // Creates `dir` if needed and makes it private to the user (0700).
     [[nodiscard]] static bool ensurePrivate(const QString &dir, QString *error);
+
+    // The folder, inside an explicit data directory, that holds the XDG
+    // folders confineProcessTo() points to (one Harbor-named folder, so that
+    // a user's own "config" or "cache" is never taken for Harbor's).
+    [[nodiscard]] static QString confinementFolder(const QString &dir);
+
+    // Removes every file and folder Harbor creates directly in `dir` (the
+    // journal and its key, settings, content packs, staging folders, the
+    // back-off record, the confinement folder, and the temporary files of
+    // their atomic writes), with everything inside those folders, and
+    // nothing else: with --data-dir ~/Documents the user's documents stay.
+    // Returns the Harbor paths that could not be removed.
+    [[nodiscard]] static QStringList removeHarborFiles(const QString &dir);
+    // True when `name`, directly inside the data directory, is one of Harbor's.
+    [[nodiscard]] static bool isHarborEntry(const QString &name);
 };
 
 } // namespace harbor::shell

@@ -47,7 +47,8 @@ PassphraseStrength PassphraseStrength::evaluate(const QString &passphrase)
     PassphraseStrength strength;
     if (!passphrase.isEmpty()) {
         // A NUL-terminated copy in secure memory for libzxcvbn.
-        SecureBuffer text = SecureBuffer::fromUtf8(passphrase + QChar(u'\0'));
+        // (No temporary QString: `passphrase + '\0'` would leave an unwiped copy.)
+        SecureBuffer text = SecureBuffer::fromUtf8WithNul(passphrase);
         strength.bits = ZxcvbnMatch(reinterpret_cast<const char *>(text.data()), kAppWords, nullptr);
     }
     const double bits = strength.bits;

@@ -84,7 +84,10 @@ QString RecoveryKey::toString() const
 
 QString RecoveryKey::group(int index) const
 {
-    return toString().section(u'-', index, index);
+    QString whole = toString();
+    QString part = whole.section(u'-', index, index);
+    wipe(whole);
+    return part;
 }
 
 std::optional<RecoveryKey> RecoveryKey::parse(const QString &text)
@@ -101,6 +104,12 @@ std::optional<RecoveryKey> RecoveryKey::parse(const QString &text)
         }
         values[static_cast<std::size_t>(count++)] = value;
     }
+    // The decoded characters are key material: wiped on every way out.
+    struct Wiper
+    {
+        std::array<int, kDataChars + kCheckChars> &values;
+        ~Wiper() { sodium_memzero(values.data(), sizeof(int) * values.size()); }
+    } wiper { values };
     if (count != static_cast<int>(values.size())) {
         return std::nullopt;
     }

@@ -58,6 +58,16 @@ SecureBuffer SecureBuffer::fromUtf8(const QString &text)
     return buffer;
 }
 
+SecureBuffer SecureBuffer::fromUtf8WithNul(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    SecureBuffer buffer(static_cast<std::size_t>(utf8.size()) + 1);
+    std::copy(utf8.constBegin(), utf8.constEnd(), reinterpret_cast<char *>(buffer.data()));
+    buffer.data()[utf8.size()] = 0;
+    wipe(utf8);
+    return buffer;
+}
+
 SecureBuffer SecureBuffer::copyOf(const QByteArray &bytes)
 {
     SecureBuffer buffer(static_cast<std::size_t>(bytes.size()));

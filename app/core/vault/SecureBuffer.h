@@ -24,6 +24,8 @@ public:
 
     // Copies the UTF-8 of `text` in. The caller should clear its own copy.
     [[nodiscard]] static SecureBuffer fromUtf8(const QString &text);
+    // The same with a NUL after the text (for C libraries), still one copy.
+    [[nodiscard]] static SecureBuffer fromUtf8WithNul(const QString &text);
     [[nodiscard]] static SecureBuffer copyOf(const QByteArray &bytes);
     [[nodiscard]] static SecureBuffer random(std::size_t size);
 

@@ -14,7 +14,10 @@ namespace harbor::vault {
 
 namespace {
 constexpr int kMaxCountedFailures = 64;
-}
+const QString kFailures = QStringLiteral("failures");
+const QString kBoot = QStringLiteral("boot_id");
+const QString kSinceBoot = QStringLiteral("last_failure_since_boot_ms");
+} // namespace
 
 UnlockBackoff::UnlockBackoff(QString path, const safety::Clock &clock)
     : m_path(std::move(path))
@@ -38,16 +41,20 @@ qint64 UnlockBackoff::remainingMs() const
     if (m_failures == 0) {
         return 0;
     }
-    const qint64 now = m_clock.nowMs();
-    // A clock set back before the last failure restarts the wait, not skips it.
-    const qint64 elapsed = std::max<qint64>(0, now - m_lastFailureMs);
-    return std::max<qint64>(0, delayAfter(m_failures) - elapsed);
+    const qint64 delay = delayAfter(m_failures);
+    if (m_bootId != m_clock.bootId()) {
+        // Rebooted while this object lived (or the system names no boot):
+        // the boot clock means nothing across boots, so the wait is whole.
+        return delay;
+    }
+    const qint64 elapsed = std::max<qint64>(0, m_clock.sinceBootMs() - m_lastFailureSinceBootMs);
+    return std::clamp<qint64>(delay - elapsed, 0, delay);
 }
 
 void UnlockBackoff::recordFailure()
 {
     m_failures = std::min(m_failures + 1, kMaxCountedFailures);
-    m_lastFailureMs = m_clock.nowMs();
+    restartWaitNow();
     save();
 }
 
@@ -57,8 +64,14 @@ void UnlockBackoff::reset()
         return;
     }
     m_failures = 0;
-    m_lastFailureMs = 0;
+    m_lastFailureSinceBootMs = 0;
     QFile::remove(m_path);
+}
+
+void UnlockBackoff::restartWaitNow()
+{
+    m_bootId = m_clock.bootId();
+    m_lastFailureSinceBootMs = m_clock.sinceBootMs();
 }
 
 void UnlockBackoff::load()
@@ -69,22 +82,38 @@ void UnlockBackoff::load()
     }
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     const QJsonObject object = document.object();
-    const int failures = object.value(QStringLiteral("failures")).toInt(-1);
-    const qint64 last = static_cast<qint64>(object.value(QStringLiteral("last_failure_ms")).toDouble(-1));
+    const int failures = object.value(kFailures).toInt(-1);
+    // A record from before the boot clock (wall-clock time only) counts as
+    // written in another boot.
+    const bool wallClockRecord
+        = !object.contains(kSinceBoot) && object.value(QStringLiteral("last_failure_ms")).toDouble(-1) >= 0;
+    const qint64 last = wallClockRecord ? 0 : static_cast<qint64>(object.value(kSinceBoot).toDouble(-1));
+    const QByteArray boot = object.value(kBoot).toString().toLatin1();
     if (!document.isObject() || failures < 0 || last < 0) {
         // A damaged record is treated as the longest wait, not as none.
         m_failures = kMaxCountedFailures;
-        m_lastFailureMs = m_clock.nowMs();
+        restartWaitNow();
         return;
     }
     m_failures = std::min(failures, kMaxCountedFailures);
-    m_lastFailureMs = last;
+    if (m_failures == 0) {
+        return;
+    }
+    if (boot.isEmpty() || boot != m_clock.bootId() || last > m_clock.sinceBootMs()) {
+        // Written in another boot: the wait starts again from now, once
+        // (saved, so restarting the app in this boot does not restart it again).
+        restartWaitNow();
+        save();
+        return;
+    }
+    m_bootId = boot;
+    m_lastFailureSinceBootMs = last;
 }
 
 void UnlockBackoff::save() const
 {
-    const QJsonObject object { { QStringLiteral("failures"), m_failures },
-        { QStringLiteral("last_failure_ms"), static_cast<double>(m_lastFailureMs) } };
+    const QJsonObject object { { kFailures, m_failures }, { kBoot, QString::fromLatin1(m_bootId) },
+        { kSinceBoot, static_cast<double>(m_lastFailureSinceBootMs) } };
     // Best effort: a full disk must not stop an unlock attempt from failing cleanly.
     (void)AtomicFile::write(m_path, QJsonDocument(object).toJson(QJsonDocument::Compact));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/Vault.h"
 
+#include "shell/DataDirectory.h"
+
 #include <QPointer>
 
 namespace harbor::vault {
@@ -18,11 +20,15 @@ std::shared_ptr<SecureBuffer> secureCopy(const QString &text)
 
 struct Vault::Outcome
 {
+    // lock() calls seen when the job started: a lock asked for while the job
+    // ran wins over an unlock it produced.
+    quint64 lockRequestsAtStart = 0;
     KeyVault::Error error = KeyVault::Error::None;
     KeyVault::Unlocked unlocked;
     std::optional<RecoveryKey> recoveryKey;
     bool changedPassphrase = false;
     bool wiped = false;
+    QStringList leftBehind;
 };
 
 Vault::KdfPolicy Vault::calibratingPolicy()
@@ -34,6 +40,7 @@ Vault::KdfPolicy Vault::calibratingPolicy()
 
 Vault::Vault(QString dataDir, const safety::Clock &clock, KdfPolicy kdfPolicy, QObject *parent)
     : QObject(parent)
+    , m_dataDir(dataDir)
     , m_keys(std::move(dataDir), clock)
     , m_kdfPolicy(std::move(kdfPolicy))
 {
@@ -99,8 +106,9 @@ void Vault::run(std::function<void(Outcome &)> work)
     }
     setBusy(true);
     QPointer<Vault> self(this);
-    m_pool.start([self, work = std::move(work)] {
+    m_pool.start([self, work = std::move(work), lockRequests = m_lockRequests] {
         auto outcome = std::make_shared<Outcome>();
+        outcome->lockRequestsAtStart = lockRequests;
         work(*outcome);
         QMetaObject::invokeMethod(
             self.data(),
@@ -115,6 +123,11 @@ void Vault::run(std::function<void(Outcome &)> work)
 
 void Vault::finish(const std::shared_ptr<Outcome> &outcome)
 {
+    if (outcome->unlocked.database && outcome->lockRequestsAtStart != m_lockRequests) {
+        // Locked while the key was being derived: the lock wins. The
+        // connection is closed at once and nothing is shown.
+        outcome->unlocked.database.reset();
+    }
     if (outcome->unlocked.database) {
         if (m_database) {
             // An unlock while already open: close the old connection the
@@ -140,6 +153,10 @@ void Vault::finish(const std::shared_ptr<Outcome> &outcome)
     }
     if (outcome->wiped) {
         Q_EMIT wiped();
+        if (!outcome->leftBehind.isEmpty()) {
+            Q_EMIT failed(tr("The journal was erased, but Harbor could not remove these files: %1")
+                              .arg(outcome->leftBehind.join(QStringLiteral(", "))));
+        }
     }
 }
 
@@ -165,6 +182,7 @@ void Vault::unlockWithRecoveryKey(const QString &recoveryKey)
 
 void Vault::lock()
 {
+    ++m_lockRequests;
     if (!m_database) {
         return;
     }
@@ -221,6 +239,11 @@ void Vault::wipe(const QString &passphrase)
     run([this, secret](Outcome &o) {
         o.error = m_keys.wipe(*secret);
         o.wiped = o.error == KeyVault::Error::None;
+        if (o.wiped) {
+            // Then everything else Harbor keeps there (settings, content
+            // packs, staging folders, the back-off record), and only that.
+            o.leftBehind = shell::DataDirectory::removeHarborFiles(m_dataDir);
+        }
     });
 }
 

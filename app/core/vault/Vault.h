@@ -51,12 +51,17 @@ public:
     void create(const QString &passphrase);
     void unlock(const QString &passphrase);
     void unlockWithRecoveryKey(const QString &recoveryKey);
+    // Closes the database. Asked for while an unlock is still running, the
+    // lock wins: that unlock's result is closed as soon as it arrives.
     void lock();
     void changePassphrase(const QString &current, const QString &next);
     // For a forgotten passphrase: set a new one with the recovery key, then unlock.
     void resetPassphraseAndUnlock(const QString &recoveryKey, const QString &next);
     void regenerateRecoveryKey(const QString &passphrase);
     void upgradeKdf(const QString &passphrase);
+    // After the passphrase is checked: removes the journal, its key and every
+    // other file and folder Harbor made in the data directory (settings,
+    // content packs, staging folders), never anything else in it.
     void wipe(const QString &passphrase);
     // Blocks until running work is done (tests, shutdown).
     void waitForIdle();
@@ -83,12 +88,14 @@ private:
     void refreshState();
     void setBusy(bool busy);
 
+    QString m_dataDir;
     KeyVault m_keys;
     KdfPolicy m_kdfPolicy;
     std::unique_ptr<Database> m_database;
     State m_state = State::Absent;
     QString m_problem;
     bool m_busy = false;
+    quint64 m_lockRequests = 0;
     QThreadPool m_pool;
 };
 

@@ -48,6 +48,35 @@ private Q_SLOTS:
         QVERIFY(!policy.shouldLock());
     }
 
+    // Changing the date neither locks an active journal nor keeps an idle one open.
+    void wallClockMovesDoNotChangeTheDeadline_data()
+    {
+        QTest::addColumn<QList<qint64>>("wallMoves");
+        const qint64 day = 24 * 60 * kMinute;
+        QTest::newRow("forward") << QList<qint64> { 30 * day };
+        QTest::newRow("back") << QList<qint64> { -30 * day };
+        QTest::newRow("forward then back") << QList<qint64> { 30 * day, -30 * day };
+    }
+    void wallClockMovesDoNotChangeTheDeadline()
+    {
+        QFETCH(QList<qint64>, wallMoves);
+        ManualClock clock;
+        AutoLockPolicy policy(clock);
+        policy.setBackgroundGraceMs(kMinute);
+        clock.advance(2 * kMinute);
+        for (const qint64 move : wallMoves) {
+            clock.setWall(clock.nowMs() + move);
+            QCOMPARE(policy.msUntilLock(), 3 * kMinute);
+        }
+        policy.noteApplicationActive(false);
+        for (const qint64 move : wallMoves) {
+            clock.setWall(clock.nowMs() - move);
+            QCOMPARE(policy.msUntilLock(), kMinute);
+        }
+        clock.advance(kMinute);
+        QVERIFY(policy.shouldLock());
+    }
+
     void idleTimeoutIsClampedToOneToSixtyMinutes_data()
     {
         QTest::addColumn<qint64>("asked");

@@ -45,11 +45,14 @@ private Q_SLOTS:
     void confinesXdgLocations()
     {
         const QByteArray saved = qgetenv("XDG_CACHE_HOME");
-        DataDirectory::confineProcessTo(QStringLiteral("/tmp/harbor-data"));
-        QCOMPARE(qEnvironmentVariable("XDG_CACHE_HOME"), QStringLiteral("/tmp/harbor-data/cache"));
-        QCOMPARE(qEnvironmentVariable("XDG_CONFIG_HOME"), QStringLiteral("/tmp/harbor-data/config"));
-        QCOMPARE(qEnvironmentVariable("XDG_DATA_HOME"), QStringLiteral("/tmp/harbor-data/share"));
-        QCOMPARE(qEnvironmentVariable("XDG_STATE_HOME"), QStringLiteral("/tmp/harbor-data/state"));
+        QTemporaryDir temp;
+        DataDirectory::confineProcessTo(temp.path());
+        // All inside one Harbor-named folder: never the user's own "config".
+        const QString base = temp.filePath(QStringLiteral(".harbor-session"));
+        QCOMPARE(qEnvironmentVariable("XDG_CACHE_HOME"), base + QStringLiteral("/cache"));
+        QCOMPARE(qEnvironmentVariable("XDG_CONFIG_HOME"), base + QStringLiteral("/config"));
+        QCOMPARE(qEnvironmentVariable("XDG_DATA_HOME"), base + QStringLiteral("/share"));
+        QCOMPARE(qEnvironmentVariable("XDG_STATE_HOME"), base + QStringLiteral("/state"));
         qputenv("XDG_CACHE_HOME", saved);
     }
 
@@ -60,7 +63,7 @@ private Q_SLOTS:
         const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
         qunsetenv("XDG_RUNTIME_DIR");
         DataDirectory::confineProcessTo(temp.path());
-        const QString runtime = temp.filePath(QStringLiteral("runtime"));
+        const QString runtime = temp.filePath(QStringLiteral(".harbor-session/runtime"));
         QCOMPARE(qEnvironmentVariable("XDG_RUNTIME_DIR"), runtime);
         QCOMPARE(QFileInfo(runtime).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         // A session's own runtime dir is left alone.
@@ -84,6 +87,48 @@ private Q_SLOTS:
                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
                     | QFile::ExeOther),
             QFile::Permissions());
+    }
+
+    void harborEntries_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("harbor");
+        for (const char *name :
+            { "settings.ini", "journal.db", "journal.db-wal", "journal.db-shm", "journal.key", "journal.key.Xy12Ab",
+                "unlock-attempts.json", "restore-staging", "restore-ready", "content", ".harbor-session" }) {
+            QTest::newRow(name) << QString::fromLatin1(name) << true;
+        }
+        for (const char *name : { "Documents", "config", "cache", "journal", "journal.key.", "content.txt",
+                 "settings.ini~", "my-journal.db", ".." }) {
+            QTest::newRow(name) << QString::fromLatin1(name) << false;
+        }
+    }
+    void harborEntries()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, harbor);
+        QCOMPARE(DataDirectory::isHarborEntry(name), harbor);
+    }
+
+    void removesHarborFilesOnlyAndNeverFollowsLinks()
+    {
+        QTemporaryDir temp;
+        QTemporaryDir outside;
+        const QDir data(temp.path());
+        QVERIFY(data.mkpath(QStringLiteral("content/v3")));
+        QVERIFY(data.mkpath(QStringLiteral("photos")));
+        QFile(temp.filePath(QStringLiteral("content/v3/pack.json"))).open(QIODevice::WriteOnly);
+        QFile(temp.filePath(QStringLiteral("settings.ini"))).open(QIODevice::WriteOnly);
+        QFile(temp.filePath(QStringLiteral("photos/a.jpg"))).open(QIODevice::WriteOnly);
+        QFile(outside.filePath(QStringLiteral("keep.txt"))).open(QIODevice::WriteOnly);
+        // A link named like Harbor's staging folder, pointing elsewhere.
+        QVERIFY(QFile::link(outside.path(), temp.filePath(QStringLiteral("restore-staging"))));
+        QVERIFY(DataDirectory::removeHarborFiles(temp.path()).isEmpty());
+        QVERIFY(!QFileInfo::exists(temp.filePath(QStringLiteral("content"))));
+        QVERIFY(!QFileInfo::exists(temp.filePath(QStringLiteral("settings.ini"))));
+        QVERIFY(!QFileInfo(temp.filePath(QStringLiteral("restore-staging"))).isSymLink());
+        QVERIFY(QFileInfo::exists(temp.filePath(QStringLiteral("photos/a.jpg"))));
+        QVERIFY(QFileInfo::exists(outside.filePath(QStringLiteral("keep.txt"))));
     }
 
     void reportsWhenItCannotCreate()

@@ -57,21 +57,105 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
-    void clockSetBackRestartsTheWait()
+    // The date moved by the user (or an attacker) changes nothing: waits run
+    // on the boot clock. Each row moves the wall clock between failures and
+    // checks the wait, in this process and after a restart.
+    void wallClockMovesChangeNothing_data()
+    {
+        QTest::addColumn<QList<qint64>>("wallMoves");
+        const qint64 day = 24 * 3600 * 1000LL;
+        QTest::newRow("forward") << QList<qint64> { 30 * day };
+        QTest::newRow("back") << QList<qint64> { -30 * day };
+        QTest::newRow("forward then back") << QList<qint64> { 400 * day, -400 * day };
+        QTest::newRow("back then forward") << QList<qint64> { -400 * day, 800 * day };
+    }
+    void wallClockMovesChangeNothing()
+    {
+        QFETCH(QList<qint64>, wallMoves);
+        QTemporaryDir dir;
+        ManualClock clock;
+        const QString path = dir.filePath(QStringLiteral("a.json"));
+        UnlockBackoff backoff(path, clock);
+        backoff.recordFailure();
+        backoff.recordFailure(); // 2 s
+        for (const qint64 move : wallMoves) {
+            clock.setWall(clock.nowMs() + move);
+            backoff.recordFailure(); // a wrong passphrase typed after the move
+        }
+        const qint64 expected = UnlockBackoff::delayAfter(2 + static_cast<int>(wallMoves.size()));
+        QCOMPARE(backoff.remainingMs(), expected);
+        clock.setWall(clock.nowMs() - 365 * 24 * 3600 * 1000LL);
+        QCOMPARE(backoff.remainingMs(), expected);
+        QCOMPARE(UnlockBackoff(path, clock).remainingMs(), expected);
+        clock.advance(expected - 1);
+        QCOMPARE(backoff.remainingMs(), qint64(1));
+        clock.advance(1);
+        QCOMPARE(backoff.remainingMs(), qint64(0));
+        QCOMPARE(UnlockBackoff(path, clock).remainingMs(), qint64(0));
+    }
+
+    void neverLongerThanTheLongestDelay()
     {
         QTemporaryDir dir;
         ManualClock clock;
         UnlockBackoff backoff(dir.filePath(QStringLiteral("a.json")), clock);
-        backoff.recordFailure();
-        clock.advance(-3600 * 1000);
-        QCOMPARE(backoff.remainingMs(), qint64(1000));
+        for (int i = 0; i < 100; ++i) {
+            backoff.recordFailure();
+            clock.setWall(clock.nowMs() + (i % 2 == 0 ? 1 : -1) * 1000LL * 3600 * 24 * 365);
+            QVERIFY(backoff.remainingMs() <= UnlockBackoff::kMaxDelayMs);
+        }
+        clock.advance(UnlockBackoff::kMaxDelayMs);
+        QCOMPARE(backoff.remainingMs(), qint64(0));
+    }
+
+    void rebootRestartsTheWaitOnce()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        const QString path = dir.filePath(QStringLiteral("a.json"));
+        {
+            UnlockBackoff backoff(path, clock);
+            for (int i = 0; i < 4; ++i) {
+                backoff.recordFailure(); // 8 s
+            }
+            clock.advance(6000);
+            QCOMPARE(backoff.remainingMs(), qint64(2000));
+            clock.reboot(/*sinceBootMs=*/500);
+            // Still running across the reboot: the boot clock restarted, the wait is whole.
+            QCOMPARE(backoff.remainingMs(), qint64(8000));
+        }
+        UnlockBackoff afterReboot(path, clock);
+        QCOMPARE(afterReboot.failures(), 4);
+        QCOMPARE(afterReboot.remainingMs(), qint64(8000));
+        clock.advance(3000);
+        // Restarting the app in the same boot does not restart the wait again.
+        QCOMPARE(UnlockBackoff(path, clock).remainingMs(), qint64(5000));
+        clock.advance(5000);
+        QCOMPARE(UnlockBackoff(path, clock).remainingMs(), qint64(0));
+    }
+
+    void recordFromTheWallClockEraIsHonouredOnce()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        const QString path = dir.filePath(QStringLiteral("a.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"failures": 3, "last_failure_ms": 1800000000000})");
+        file.close();
+        UnlockBackoff backoff(path, clock);
+        QCOMPARE(backoff.remainingMs(), qint64(4000));
+        clock.advance(4000);
+        QCOMPARE(backoff.remainingMs(), qint64(0));
     }
 
     void damagedRecordMeansTheLongestWait_data()
     {
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("garbage") << QByteArray("not json");
-        QTest::newRow("negative") << QByteArray(R"({"failures": -5, "last_failure_ms": 0})");
+        QTest::newRow("negative") << QByteArray(R"({"failures": -5, "boot_id": "1", "last_failure_since_boot_ms": 0})");
+        QTest::newRow("negative time") << QByteArray(
+            R"({"failures": 2, "boot_id": "1", "last_failure_since_boot_ms": -4})");
         QTest::newRow("missing fields") << QByteArray("{}");
     }
     void damagedRecordMeansTheLongestWait()

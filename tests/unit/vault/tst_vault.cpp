@@ -4,6 +4,7 @@
 #include "safety/Clock.h"
 #include "vault/Vault.h"
 
+#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -148,6 +149,92 @@ private Q_SLOTS:
         QSignalSpy unlocked(&vault, &Vault::stateChanged);
         vault.unlock(fresh);
         QVERIFY(unlocked.wait(30000));
+        QCOMPARE(vault.state(), Vault::State::Unlocked);
+    }
+
+    // Wipe: the journal and every file and folder Harbor made in its data
+    // directory go; what the user keeps there stays (--data-dir ~/Documents).
+    void wipeRemovesEverythingHarborMadeAndNothingElse()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        const QDir data(dir.path());
+        auto write = [&data](const QString &relative) {
+            QVERIFY(data.mkpath(QFileInfo(data.filePath(relative)).path()));
+            QFile file(data.filePath(relative));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x");
+        };
+        // What a user keeps in the folder they named.
+        write(QStringLiteral("letter.odt"));
+        write(QStringLiteral("config/mine.txt"));
+        write(QStringLiteral("content-notes.txt"));
+        Vault vault(dir.path(), clock, floorPolicy());
+        createVault(vault);
+        // What Harbor makes beside the journal.
+        write(QStringLiteral("settings.ini"));
+        write(QStringLiteral("content/v7/pack.json"));
+        write(QStringLiteral("content/manifest.signed"));
+        write(QStringLiteral("restore-staging/journal.db"));
+        write(QStringLiteral(".harbor-session/cache/fontconfig/x.cache"));
+        write(QStringLiteral("journal.key.Ab12Cd")); // a crashed atomic write
+        vault.lock();
+        QSignalSpy failedOnce(&vault, &Vault::failed);
+        vault.unlock(QStringLiteral("not the passphrase"));
+        QVERIFY(waitFor(failedOnce));
+        QVERIFY(QFile::exists(data.filePath(QStringLiteral("unlock-attempts.json"))));
+        clock.advance(60 * 1000);
+        QSignalSpy unlocked(&vault, &Vault::stateChanged);
+        vault.unlock(kPassphrase);
+        QVERIFY(unlocked.wait(30000));
+
+        // A wrong passphrase erases nothing.
+        QSignalSpy failed(&vault, &Vault::failed);
+        vault.wipe(QStringLiteral("not the passphrase"));
+        QVERIFY(waitFor(failed));
+        QVERIFY(QFile::exists(data.filePath(QStringLiteral("journal.db"))));
+        QVERIFY(QFile::exists(data.filePath(QStringLiteral("settings.ini"))));
+        clock.advance(60 * 1000);
+
+        QSignalSpy wiped(&vault, &Vault::wiped);
+        vault.wipe(kPassphrase);
+        QVERIFY(waitFor(wiped));
+        QCOMPARE(vault.state(), Vault::State::Absent);
+        QStringList left;
+        QDirIterator it(dir.path(), QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            left << data.relativeFilePath(it.next());
+        }
+        left.sort();
+        QCOMPARE(left,
+            QStringList({ QStringLiteral("config"), QStringLiteral("config/mine.txt"),
+                QStringLiteral("content-notes.txt"), QStringLiteral("letter.odt") }));
+    }
+
+    // SECURITY.md: a lock asked for while an unlock is still deriving the key wins.
+    void lockDuringUnlockWins()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        Vault vault(dir.path(), clock, floorPolicy());
+        createVault(vault);
+        vault.lock();
+        QCOMPARE(vault.state(), Vault::State::Locked);
+
+        vault.unlock(kPassphrase);
+        QVERIFY(vault.isBusy());
+        vault.lock(); // while Argon2id runs
+        QSignalSpy busy(&vault, &Vault::busyChanged);
+        QVERIFY(busy.wait(30000));
+        QVERIFY(!vault.isBusy());
+        QCOMPARE(vault.state(), Vault::State::Locked);
+        QVERIFY(!vault.database());
+
+        // The next unlock is not affected by the earlier lock.
+        QSignalSpy changed(&vault, &Vault::stateChanged);
+        vault.unlock(kPassphrase);
+        QVERIFY(changed.wait(30000));
         QCOMPARE(vault.state(), Vault::State::Unlocked);
     }
 

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// After lock, no journal text stays in the process's memory (SECURITY.md,
+// "The process"): markers written through the real stores into a real vault,
+// one entry kept and one erased, are searched for in /proc/self/mem. The
+// test starts the way harbor does (re-executed with a wiping allocator), and
+// proves that its scan works by finding the markers while unlocked.
+#include "MemoryScan.h"
+#include "ProcessHardening.h"
+#include "TestMain.h"
+#include "journal/ChildStore.h"
+#include "journal/JournalQuery.h"
+#include "journal/JournalStore.h"
+#include "safety/Clock.h"
+#include "vault/Kdf.h"
+#include "vault/Vault.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using harbor::process::MemoryScan;
+using harbor::vault::Vault;
+
+namespace {
+
+enum Needle {
+    Kept,
+    Erased,
+    Child,
+};
+
+const QString kPassphrase = QStringLiteral("a long passphrase for the memory test");
+
+bool waitUntilIdle(Vault &vault)
+{
+    QSignalSpy busy(&vault, &Vault::busyChanged);
+    while (vault.isBusy()) {
+        if (!busy.wait(60000)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class TestMemoryAfterLock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsWithAWipingAllocator()
+    {
+        QVERIFY(harbor::process::allocatorWipesFreedMemory());
+        // Programs the process starts do not inherit the setting.
+        QVERIFY(!qEnvironmentVariable("GLIBC_TUNABLES").contains(QStringLiteral("perturb")));
+        QVERIFY(!qEnvironmentVariable("ASAN_OPTIONS").contains(QStringLiteral("max_free_fill_size")));
+    }
+
+    void hardeningHolds()
+    {
+        QString error;
+        QVERIFY2(harbor::process::harden(&error), qPrintable(error));
+        const harbor::process::State state = harbor::process::currentState();
+        QVERIFY(!state.dumpable);
+        QCOMPARE(state.coreLimit, qint64(0));
+        QCOMPARE(state.umask, 077u);
+    }
+
+    void noJournalTextAfterLock()
+    {
+        MemoryScan scan;
+        QVERIFY(scan.isValid());
+        const char *kept = scan.makeNeedle(Kept, "KEPTMARK", 24);
+        const char *erased = scan.makeNeedle(Erased, "ERASEDMARK", 24);
+        const char *child = scan.makeNeedle(Child, "CHILDMARK", 16);
+        QVERIFY(kept && erased && child);
+
+        QTemporaryDir dir;
+        harbor::safety::ManualClock clock;
+        Vault vault(dir.path(), clock, [] { return harbor::vault::KdfParams::floor(); });
+        vault.create(kPassphrase);
+        QVERIFY(waitUntilIdle(vault));
+        QCOMPARE(vault.state(), Vault::State::Unlocked);
+        {
+            harbor::journal::ChildStore children(*vault.database(), clock);
+            harbor::journal::JournalStore store(*vault.database(), clock);
+            harbor::journal::JournalQuery query(*vault.database());
+            harbor::journal::Child someone;
+            someone.nickname = QString::fromLatin1(child);
+            QVERIFY(children.save(someone).ok());
+            harbor::journal::Entry keptEntry;
+            keptEntry.childId = someone.id;
+            keptEntry.occurredAtMs = clock.nowMs();
+            keptEntry.text = QStringLiteral("Seen in a chat: %1").arg(QString::fromLatin1(kept));
+            QVERIFY(store.save(keptEntry).ok());
+            harbor::journal::Entry erasedEntry = keptEntry;
+            erasedEntry.id = 0;
+            erasedEntry.text = QStringLiteral("To be erased: %1").arg(QString::fromLatin1(erased));
+            QVERIFY(store.save(erasedEntry).ok());
+            // Read back as the views do, search for it, then erase one.
+            QCOMPARE(query.page({}, nullptr, 50).size(), 2);
+            harbor::journal::JournalFilter filter;
+            filter.text = QString::fromLatin1(erased);
+            QCOMPARE(query.page(filter, nullptr, 50).size(), 1);
+            QVERIFY(store.erase(erasedEntry.id).ok());
+
+            const MemoryScan::Hits unlocked = scan.scan();
+            QVERIFY2(unlocked.regions > 0, "the process's memory could not be read");
+            // The scan works: what is open is found.
+            QVERIFY(unlocked.total(Kept) > 0);
+            QVERIFY(unlocked.total(Child) > 0);
+        }
+        vault.lock();
+        QCOMPARE(vault.state(), Vault::State::Locked);
+        harbor::process::releaseFreedMemory();
+
+        const MemoryScan::Hits locked = scan.scan();
+        QCOMPARE(locked.total(Kept), 0);
+        QCOMPARE(locked.total(Erased), 0);
+        QCOMPARE(locked.total(Child), 0);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    harbor::process::reexecWithWipingAllocator(argv);
+    harbor::test::pinEnvironment();
+    QGuiApplication app(argc, argv);
+    TestMemoryAfterLock test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_memoryafterlock.moc"
