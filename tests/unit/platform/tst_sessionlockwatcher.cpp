@@ -5,6 +5,9 @@
 #include "TestMain.h"
 #include "linux/LinuxPlatform.h"
 #include "linux/SessionLockWatcher.h"
+#include "safety/Clock.h"
+#include "vault/Kdf.h"
+#include "vault/Vault.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -339,6 +342,33 @@ private Q_SLOTS:
         // Heard every time, not once.
         sendAndSettle(from, signal);
         QCOMPARE(locked.size(), 2 * locks);
+    }
+
+    // The whole path: the screensaver says the session locked, the open
+    // journal (a real vault on disk) locks, as main.cpp wires it.
+    void theOpenJournalLocks()
+    {
+        QTemporaryDir dir;
+        harbor::safety::ManualClock clock;
+        harbor::vault::Vault vault(dir.path(), clock, [] { return harbor::vault::KdfParams::floor(); });
+        QSignalSpy busy(&vault, &harbor::vault::Vault::busyChanged);
+        vault.create(QStringLiteral("a passphrase for the lock test"));
+        QTRY_VERIFY_WITH_TIMEOUT(!vault.isBusy(), 30000);
+        QCOMPARE(vault.state(), harbor::vault::Vault::State::Unlocked);
+
+        auto session = connectTo(*m_sessionBus, QStringLiteral("session"));
+        listenForProbes(session);
+        SessionLockWatcher watcher(QDBusConnection(QStringLiteral("no-such-connection")), session);
+        connect(&watcher, &SessionLockWatcher::lockRequested, &vault, &harbor::vault::Vault::lock);
+        flush(session);
+        auto screenSaver = connectTo(*m_sessionBus, QStringLiteral("screensaver"));
+        sendAndSettle(screenSaver,
+            screenSaverSignal(
+                QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"), false));
+        QCOMPARE(vault.state(), harbor::vault::Vault::State::Unlocked);
+        sendAndSettle(screenSaver,
+            screenSaverSignal(QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"), true));
+        QCOMPARE(vault.state(), harbor::vault::Vault::State::Locked);
     }
 
     void fallsBackToXdgSessionId()
