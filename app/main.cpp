@@ -79,9 +79,8 @@ void reportFirstFrame(QQuickWindow &window)
 
 int main(int argc, char **argv)
 {
-    // Before anything private: freed memory is wiped (re-executes once), no
-    // core files, not dumpable, files 0600 and folders 0700.
-    harbor::process::reexecWithWipingAllocator(argv);
+    // Before anything private: no core files, not dumpable, files 0600 and
+    // folders 0700. (Freed memory is wiped from the first frame on: below.)
     QString hardeningError;
     if (!harbor::process::harden(&hardeningError)) {
         std::fprintf(stderr, "harbor: %s\n", qPrintable(hardeningError));
@@ -177,6 +176,12 @@ int main(int argc, char **argv)
     QQmlApplicationEngine engine;
     harbor::ui::setUpEngine(engine);
 
+    // Freed memory is wiped from the moment anything private can exist: the
+    // first frame (nobody has typed anything before it) or the vault's first
+    // job, whichever comes first. Start-up itself does not pay for it.
+    QObject::connect(&vault, &harbor::vault::Vault::busyChanged, &engine, harbor::process::startWipingFreedMemory,
+        Qt::SingleShotConnection);
+
     // Lock when the session locks or the machine sleeps, and forget what
     // the journal showed once it is locked.
     platform->watchSessionLock([&vault] { vault.lock(); });
@@ -214,6 +219,8 @@ int main(int argc, char **argv)
     if (cli.windowSize.isValid()) {
         window->resize(cli.windowSize);
     }
+    QObject::connect(window, &QQuickWindow::frameSwapped, &engine, harbor::process::startWipingFreedMemory,
+        Qt::SingleShotConnection);
     window->setProperty("currentPage", cli.page);
     if (cli.mode == CommandLine::Mode::Screenshot) {
         return harbor::app::saveScreenshot(*window, cli.screenshotPath);

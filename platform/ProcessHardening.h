@@ -16,14 +16,12 @@ namespace harbor::process {
 //   processes; core dumps are off by default (WER / ReportCrash keep no
 //   memory image without opt-in). Not implemented yet.
 
-// Freed memory is wiped by the allocator, so journal text that Harbor (or Qt,
-// QML, SQLite) held does not outlive its use in the heap. glibc only reads
-// its tunables at exec, so this re-executes the program once with
-// GLIBC_TUNABLES set (under AddressSanitizer, ASAN_OPTIONS), and on the
-// second start removes them again from the environment, so programs Harbor
-// starts (xdg-open, the decoder) do not inherit them. Call first in main().
-// Returns only when the allocator wipes freed memory or exec failed.
-void reexecWithWipingAllocator(char **argv);
+// From now on, memory any library frees is wiped before the allocator takes
+// it back, so journal text (or a passphrase being typed) that Harbor, Qt,
+// QML or SQLite held does not outlive its use in freed heap chunks
+// (linux/WipingFree.cpp; under AddressSanitizer its own fill options). Call
+// first in main(), before anything private exists.
+void startWipingFreedMemory();
 // True when this process's allocator wipes freed memory.
 [[nodiscard]] bool allocatorWipesFreedMemory();
 
