@@ -1352,6 +1352,13 @@
     </message>
 </context>
 <context>
+    <name>PrivateCover</name>
+    <message>
+        <source>Hidden while Harbor is in the background</source>
+        <translation>Oculto mientras Harbor está en segundo plano</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRing</name>
     <message>
         <source>%1 percent done</source>

@@ -6,7 +6,8 @@ import Harbor.Ui
 import Harbor.Journal
 
 // Which child a checklist or a recorded sign is about. Children live in
-// the vault: while it is locked, this says how to get them.
+// the vault: while it is locked, this says how to get them; while the
+// window is in the background, their nicknames are hidden (PrivateCover).
 ColumnLayout {
     id: picker
 
@@ -30,14 +31,19 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    ComboBox {
-        objectName: "childPicker"
+    // Nicknames come from the vault: hidden while the window is in the background.
+    PrivateCover {
+        objectName: "childPickerCover"
         visible: picker.available
-        model: JournalController.children.nicknames
-        implicitHeight: Theme.touchTarget
-        Layout.fillWidth: true
-        Accessible.name: qsTr("Child")
-        onActivated: index => picker.childId = JournalController.children.ids[index]
+        guarding: picker.available
+        ComboBox {
+            objectName: "childPicker"
+            model: JournalController.children.nicknames
+            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Child")
+            onActivated: index => picker.childId = JournalController.children.ids[index]
+        }
     }
     // The first child is chosen until the user picks another; none while locked.
     readonly property var ids: JournalController.children.ids

@@ -47,45 +47,55 @@ ColumnLayout {
         Layout.fillWidth: true
     }
 
-    RowLayout {
-        spacing: Theme.margin
-        Layout.fillWidth: true
-        ProgressRing {
-            objectName: "guideProgress"
-            value: view.progress
-            visible: view.canTick
-        }
-        ChildPicker {
-            id: picker
+    // Which child, how far along, "done for <nickname>": private, hidden
+    // while the window is in the background. The steps stay readable then,
+    // without their ticks (as while the journal is locked).
+    PrivateCover {
+        id: childState
+        objectName: "guideChildState"
+        guarding: view.canTick
+        contentSpacing: Theme.margin
+
+        RowLayout {
+            spacing: Theme.margin
             Layout.fillWidth: true
+            ProgressRing {
+                objectName: "guideProgress"
+                value: view.progress
+                visible: view.canTick
+            }
+            ChildPicker {
+                id: picker
+                Layout.fillWidth: true
+            }
         }
-    }
-    Label {
-        objectName: "doneForChild"
-        visible: view.canTick && view.progress >= 1 && !view.needsRecheck
-        text: qsTr("Done for %1.").arg(JournalController.children.nickname(view.childId))
-        color: Theme.accent
-        font.bold: true
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
-    RowLayout {
-        visible: view.canTick && view.needsRecheck
-        spacing: Theme.spacing
-        Layout.fillWidth: true
         Label {
-            objectName: "recheckNotice"
-            text: qsTr("This guide has changed since you went through it with %1.").arg(JournalController.children.nickname(view.childId))
-            color: Theme.errorText
+            objectName: "doneForChild"
+            visible: view.canTick && view.progress >= 1 && !view.needsRecheck
+            text: qsTr("Done for %1.").arg(JournalController.children.nickname(view.childId))
+            color: Theme.accent
+            font.bold: true
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Button {
-            objectName: "recheckButton"
-            text: qsTr("Check again")
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
-            onClicked: GuidesController.recheck(view.childId, view.guideId)
+        RowLayout {
+            visible: view.canTick && view.needsRecheck
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            Label {
+                objectName: "recheckNotice"
+                text: qsTr("This guide has changed since you went through it with %1.").arg(JournalController.children.nickname(view.childId))
+                color: Theme.errorText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "recheckButton"
+                text: qsTr("Check again")
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+                onClicked: GuidesController.recheck(view.childId, view.guideId)
+            }
         }
     }
 
@@ -105,8 +115,8 @@ ColumnLayout {
                     objectName: "step_" + stepCard.modelData.id
                     text: (stepCard.index + 1) + ". " + stepCard.modelData.title
                     font.bold: true
-                    enabled: view.canTick
-                    checked: view.done.indexOf(stepCard.modelData.id) >= 0
+                    enabled: view.canTick && !childState.concealed
+                    checked: !childState.concealed && view.done.indexOf(stepCard.modelData.id) >= 0
                     implicitHeight: Theme.touchTarget
                     Layout.fillWidth: true
                     Accessible.name: text

@@ -51,6 +51,13 @@ ApplicationWindow {
     palette.toolTipText: Theme.text
     palette.brightText: Theme.text
 
+    // No cover over the whole window: only private content (the journal,
+    // backups, the recovery key, children's nicknames and progress) is
+    // hidden while the window is in the background, each by its own
+    // PrivateCover; the emergency bar, guides and resources stay usable
+    // beside another app. The rule is in Harbor.Ui's Privacy singleton.
+    onActiveChanged: Privacy.noteWindow(window)
+
     header: EmergencyBar {
         id: emergencyBar
         compact: window.compact
@@ -124,26 +131,6 @@ ApplicationWindow {
                 Component.onCompleted: if (current) active = true
                 sourceComponent: SettingsPage {}
             }
-        }
-    }
-
-    // Hides everything while Harbor is not the active app (app switcher
-    // thumbnails, screen sharing of other windows, someone glancing over).
-    Rectangle {
-        objectName: "privacyCover"
-        parent: Overlay.overlay
-        anchors.fill: parent
-        z: 1000
-        visible: !window.active
-        color: Theme.background
-        Accessible.ignored: true
-
-        Label {
-            anchors.centerIn: parent
-            text: qsTr("Harbor")
-            font.pixelSize: Theme.headlineFontSize
-            font.bold: true
-            color: Theme.accent
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Harbor.Ui
 import Harbor.Vault
 import Harbor.Journal
@@ -26,10 +27,20 @@ Page {
             id: gate
         }
     }
-    Loader {
+    // Everything past the vault gate is private: hidden while the window is
+    // in the background (see Privacy). The gate itself (lock screen,
+    // onboarding) is not; onboarding's recovery key has its own cover.
+    PrivateCover {
+        objectName: "journalCover"
         anchors.fill: parent
-        active: page.open
-        visible: active
-        sourceComponent: JournalWorkspace {}
+        visible: page.open
+        guarding: page.open
+        Loader {
+            active: page.open
+            visible: active
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            sourceComponent: JournalWorkspace {}
+        }
     }
 }

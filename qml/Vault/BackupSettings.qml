@@ -35,129 +35,136 @@ ColumnLayout {
         Layout.fillWidth: true
     }
 
-    // Back up
-    ColumnLayout {
-        visible: backups.hasJournal
-        spacing: Theme.spacing
-        Layout.fillWidth: true
+    // Backing up and restoring handle the whole journal and show a new
+    // recovery key: hidden while the window is in the background.
+    PrivateCover {
+        objectName: "backupCover"
+        contentSpacing: Theme.margin
+
+        // Back up
+        ColumnLayout {
+            visible: backups.hasJournal
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            PassphraseField {
+                id: backupPassphrase
+                objectName: "backupPassphrase"
+                label: qsTr("Backup passphrase")
+            }
+            StrengthMeter {
+                passphrase: backupPassphrase.text
+            }
+            PassphraseField {
+                id: backupAgain
+                objectName: "backupPassphraseAgain"
+                label: qsTr("Backup passphrase again")
+            }
+            PassphraseField {
+                id: backupJournalPassphrase
+                objectName: "backupJournalPassphrase"
+                label: qsTr("Your journal passphrase, to confirm it is you")
+            }
+            Button {
+                objectName: "makeBackupButton"
+                text: qsTr("Make a backup…")
+                enabled: !BackupController.busy && backupPassphrase.text.length > 0 && backupJournalPassphrase.text.length > 0
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+                onClicked: saveDialog.open()
+            }
+        }
+
+        // Restore
+        Label {
+            text: qsTr("Restore from a backup")
+            font.bold: true
+            color: Theme.text
+            Layout.fillWidth: true
+        }
+        Label {
+            text: backups.hasJournal
+                ? qsTr("Restoring replaces the journal on this device with the one in the backup. The journal keeps your current passphrase and gets a new recovery key. Nothing changes if the backup is damaged or the passphrase is wrong.")
+                : qsTr("Bring back a journal from a backup. Choose the passphrase this device will use for it.")
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         PassphraseField {
-            id: backupPassphrase
-            objectName: "backupPassphrase"
+            id: restorePassphrase
+            objectName: "restoreBackupPassphrase"
             label: qsTr("Backup passphrase")
         }
+        PassphraseField {
+            id: restoreJournal
+            objectName: "restoreJournalPassphrase"
+            label: backups.hasJournal ? qsTr("Your journal passphrase") : qsTr("New journal passphrase")
+        }
         StrengthMeter {
-            passphrase: backupPassphrase.text
+            visible: !backups.hasJournal
+            passphrase: restoreJournal.text
         }
         PassphraseField {
-            id: backupAgain
-            objectName: "backupPassphraseAgain"
-            label: qsTr("Backup passphrase again")
+            id: restoreJournalAgain
+            objectName: "restoreJournalPassphraseAgain"
+            visible: !backups.hasJournal
+            label: qsTr("New journal passphrase again")
         }
-        PassphraseField {
-            id: backupJournalPassphrase
-            objectName: "backupJournalPassphrase"
-            label: qsTr("Your journal passphrase, to confirm it is you")
-        }
-        Button {
-            objectName: "makeBackupButton"
-            text: qsTr("Make a backup…")
-            enabled: !BackupController.busy && backupPassphrase.text.length > 0 && backupJournalPassphrase.text.length > 0
+        TextField {
+            id: confirmation
+            objectName: "restoreConfirmation"
+            visible: backups.hasJournal
+            placeholderText: qsTr("Type %1 to confirm").arg(BackupController.confirmWord)
             implicitHeight: Theme.touchTarget
-            Accessible.name: text
-            onClicked: saveDialog.open()
-        }
-    }
-
-    // Restore
-    Label {
-        text: qsTr("Restore from a backup")
-        font.bold: true
-        color: Theme.text
-        Layout.fillWidth: true
-    }
-    Label {
-        text: backups.hasJournal
-            ? qsTr("Restoring replaces the journal on this device with the one in the backup. The journal keeps your current passphrase and gets a new recovery key. Nothing changes if the backup is damaged or the passphrase is wrong.")
-            : qsTr("Bring back a journal from a backup. Choose the passphrase this device will use for it.")
-        color: Theme.mutedText
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
-    PassphraseField {
-        id: restorePassphrase
-        objectName: "restoreBackupPassphrase"
-        label: qsTr("Backup passphrase")
-    }
-    PassphraseField {
-        id: restoreJournal
-        objectName: "restoreJournalPassphrase"
-        label: backups.hasJournal ? qsTr("Your journal passphrase") : qsTr("New journal passphrase")
-    }
-    StrengthMeter {
-        visible: !backups.hasJournal
-        passphrase: restoreJournal.text
-    }
-    PassphraseField {
-        id: restoreJournalAgain
-        objectName: "restoreJournalPassphraseAgain"
-        visible: !backups.hasJournal
-        label: qsTr("New journal passphrase again")
-    }
-    TextField {
-        id: confirmation
-        objectName: "restoreConfirmation"
-        visible: backups.hasJournal
-        placeholderText: qsTr("Type %1 to confirm").arg(BackupController.confirmWord)
-        implicitHeight: Theme.touchTarget
-        Layout.fillWidth: true
-        Layout.maximumWidth: 360
-        Accessible.name: placeholderText
-    }
-    Button {
-        objectName: "restoreButton"
-        text: qsTr("Restore from a file…")
-        enabled: !BackupController.busy && restorePassphrase.text.length > 0 && restoreJournal.text.length > 0
-        implicitHeight: Theme.touchTarget
-        Accessible.name: text
-        onClicked: openDialog.open()
-    }
-
-    ProgressBar {
-        objectName: "backupProgress"
-        visible: BackupController.busy
-        value: BackupController.progress
-        Layout.fillWidth: true
-        Accessible.name: qsTr("Progress")
-    }
-    Label {
-        objectName: "backupMessage"
-        text: BackupController.message
-        visible: text.length > 0
-        color: BackupController.failed ? Theme.errorText : Theme.text
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: text
-    }
-    ColumnLayout {
-        visible: BackupController.recoveryKey.length > 0
-        spacing: Theme.spacing
-        Layout.fillWidth: true
-        Label {
-            objectName: "restoredRecoveryKey"
-            text: BackupController.recoveryKey
-            font.family: "monospace"
-            font.pixelSize: Math.round(Theme.baseFontSize * 1.3)
-            color: Theme.text
-            wrapMode: Text.WrapAnywhere
             Layout.fillWidth: true
-            Accessible.name: qsTr("New recovery key: %1").arg(text)
+            Layout.maximumWidth: 360
+            Accessible.name: placeholderText
         }
         Button {
-            text: qsTr("I wrote it down")
+            objectName: "restoreButton"
+            text: qsTr("Restore from a file…")
+            enabled: !BackupController.busy && restorePassphrase.text.length > 0 && restoreJournal.text.length > 0
             implicitHeight: Theme.touchTarget
             Accessible.name: text
-            onClicked: BackupController.forgetRecoveryKey()
+            onClicked: openDialog.open()
+        }
+
+        ProgressBar {
+            objectName: "backupProgress"
+            visible: BackupController.busy
+            value: BackupController.progress
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Progress")
+        }
+        Label {
+            objectName: "backupMessage"
+            text: BackupController.message
+            visible: text.length > 0
+            color: BackupController.failed ? Theme.errorText : Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        ColumnLayout {
+            visible: BackupController.recoveryKey.length > 0
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            Label {
+                objectName: "restoredRecoveryKey"
+                text: BackupController.recoveryKey
+                font.family: "monospace"
+                font.pixelSize: Math.round(Theme.baseFontSize * 1.3)
+                color: Theme.text
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: true
+                Accessible.name: qsTr("New recovery key: %1").arg(text)
+            }
+            Button {
+                text: qsTr("I wrote it down")
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+                onClicked: BackupController.forgetRecoveryKey()
+            }
         }
     }
 

@@ -32,72 +32,78 @@ ColumnLayout {
         Layout.fillWidth: true
         Accessible.role: Accessible.Heading
     }
-    Label {
-        text: qsTr("If you forget your passphrase, this key is the only way back into your journal. Write it on paper now and keep it somewhere safe, away from anyone you are worried about. Anyone who has it can open the journal. Harbor will not show it again.")
-        color: Theme.text
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
-    Rectangle {
-        color: Theme.surface
-        border.color: Theme.outline
-        radius: Theme.radius
-        implicitHeight: keyText.implicitHeight + 2 * Theme.margin
-        Layout.fillWidth: true
+    // The key opens the journal: hidden while the window is in the background.
+    PrivateCover {
+        objectName: "recoveryKeyCover"
+        contentSpacing: Theme.margin
+
         Label {
-            id: keyText
-            objectName: "recoveryKeyText"
-            anchors.fill: parent
-            anchors.margins: Theme.margin
-            text: VaultController.recoveryKey.split("-").join(" ")
-            font.family: "monospace"
-            font.pixelSize: Math.round(Theme.baseFontSize * 1.5)
-            font.bold: true
+            text: qsTr("If you forget your passphrase, this key is the only way back into your journal. Write it on paper now and keep it somewhere safe, away from anyone you are worried about. Anyone who has it can open the journal. Harbor will not show it again.")
             color: Theme.text
             wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.name: qsTr("Recovery key: %1").arg(VaultController.recoveryKey.split("").join(" "))
+            Layout.fillWidth: true
         }
-    }
-    Label {
-        text: qsTr("To check that you wrote it down, type group %1 and group %2.")
-            .arg(view.groups.length > 1 ? view.groups[0] + 1 : 0).arg(view.groups.length > 1 ? view.groups[1] + 1 : 0)
-        color: Theme.text
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
-    RowLayout {
-        spacing: Theme.spacing
-        Layout.fillWidth: true
-        TextField {
-            id: first
-            objectName: "confirmGroupFirst"
-            placeholderText: qsTr("Group %1").arg(view.groups.length > 1 ? view.groups[0] + 1 : 0)
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-            maximumLength: 4
+        Rectangle {
+            color: Theme.surface
+            border.color: Theme.outline
+            radius: Theme.radius
+            implicitHeight: keyText.implicitHeight + 2 * Theme.margin
+            Layout.fillWidth: true
+            Label {
+                id: keyText
+                objectName: "recoveryKeyText"
+                anchors.fill: parent
+                anchors.margins: Theme.margin
+                text: VaultController.recoveryKey.split("-").join(" ")
+                font.family: "monospace"
+                font.pixelSize: Math.round(Theme.baseFontSize * 1.5)
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.name: qsTr("Recovery key: %1").arg(VaultController.recoveryKey.split("").join(" "))
+            }
+        }
+        Label {
+            text: qsTr("To check that you wrote it down, type group %1 and group %2.")
+                .arg(view.groups.length > 1 ? view.groups[0] + 1 : 0).arg(view.groups.length > 1 ? view.groups[1] + 1 : 0)
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            TextField {
+                id: first
+                objectName: "confirmGroupFirst"
+                placeholderText: qsTr("Group %1").arg(view.groups.length > 1 ? view.groups[0] + 1 : 0)
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+                maximumLength: 4
+                implicitHeight: Theme.touchTarget
+                Layout.fillWidth: true
+                Accessible.name: placeholderText
+            }
+            TextField {
+                id: second
+                objectName: "confirmGroupSecond"
+                placeholderText: qsTr("Group %1").arg(view.groups.length > 1 ? view.groups[1] + 1 : 0)
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+                maximumLength: 4
+                implicitHeight: Theme.touchTarget
+                Layout.fillWidth: true
+                Accessible.name: placeholderText
+                onAccepted: view.confirmNow()
+            }
+        }
+        FormError {}
+        PrimaryButton {
+            objectName: "confirmRecoveryButton"
+            text: qsTr("I wrote it down")
             implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
-            Accessible.name: placeholderText
+            Layout.maximumWidth: 360
+            onClicked: view.confirmNow()
         }
-        TextField {
-            id: second
-            objectName: "confirmGroupSecond"
-            placeholderText: qsTr("Group %1").arg(view.groups.length > 1 ? view.groups[1] + 1 : 0)
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-            maximumLength: 4
-            implicitHeight: Theme.touchTarget
-            Layout.fillWidth: true
-            Accessible.name: placeholderText
-            onAccepted: view.confirmNow()
-        }
-    }
-    FormError {}
-    PrimaryButton {
-        objectName: "confirmRecoveryButton"
-        text: qsTr("I wrote it down")
-        implicitHeight: Theme.touchTarget
-        Layout.fillWidth: true
-        Layout.maximumWidth: 360
-        onClicked: view.confirmNow()
     }
 }
