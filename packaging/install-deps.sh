@@ -17,15 +17,17 @@ packages=(
   qml6-module-qt-labs-folderlistmodel
   # attachments: PNG/JPEG decoding is in Qt GUI; PDF pages are rendered by Qt PDF
   qt6-pdf-dev
+  # attachments are decoded in a helper under a seccomp filter
+  libseccomp-dev
   # storage, crypto, network, passphrase strength, QR codes
   libsqlcipher-dev libsodium-dev libcurl4-openssl-dev libzxcvbn-dev libqrencode-dev
   # runtime: opening tel: links, fonts for rendering
   xdg-utils fonts-dejavu-core
   # tests: local HTTPS server, certificates; pdftotext for exported reports
   python3 openssl poppler-utils
+  dbus-daemon # tests: private buses for the session-lock watcher
 )
 
-  dbus-daemon # tests: private buses for the session-lock watcher
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

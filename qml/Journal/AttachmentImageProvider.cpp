@@ -2,41 +2,93 @@
 #include "AttachmentImageProvider.h"
 
 #include "JournalController.h"
+#include "journal/AttachmentDecoder.h"
 
-#include <QBuffer>
-#include <QImageReader>
-#include <QPdfDocument>
+#include <QCoreApplication>
+#include <QHash>
+#include <QThread>
 
 namespace harbor::journalui {
 
 namespace {
 
-constexpr int kDefaultEdge = 1600;
+using journal::AttachmentDecoder;
+using journal::AttachmentDecodeResult;
+namespace Pixels = journal::AttachmentPixels;
 
-QImage renderPdfPage(const QByteArray &bytes, int page, const QSize &requestedSize)
+constexpr int kDefaultEdge = 1600;
+constexpr int kRememberedCounts = 256;
+
+// Page counts the helper reported, by SHA-256 (GUI thread only).
+QHash<QString, int> &knownPageCounts()
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument document;
-    document.load(&buffer);
-    if (document.status() != QPdfDocument::Status::Ready || page < 0 || page >= document.pageCount()) {
-        return {};
+    static QHash<QString, int> counts;
+    return counts;
+}
+
+void rememberPageCount(const QString &sha256Hex, int pages)
+{
+    QHash<QString, int> &counts = knownPageCounts();
+    if (counts.size() >= kRememberedCounts) {
+        counts.clear();
     }
-    QSizeF points = document.pagePointSize(page);
-    if (points.isEmpty()) {
-        return {};
+    counts.insert(sha256Hex, pages);
+}
+
+class Response : public QQuickImageResponse
+{
+public:
+    [[nodiscard]] QQuickTextureFactory *textureFactory() const override
+    {
+        return QQuickTextureFactory::textureFactoryForImage(m_image);
     }
-    const QSize bound = requestedSize.isValid() ? requestedSize : QSize(kDefaultEdge, kDefaultEdge);
-    const QSize target = points.scaled(QSizeF(bound), Qt::KeepAspectRatio).toSize();
-    return document.render(page, target);
+    [[nodiscard]] QString errorString() const override { return m_error; }
+
+    void deliver(const QImage &image, const QString &error)
+    {
+        m_image = image;
+        m_error = error;
+        Q_EMIT finished();
+    }
+
+private:
+    QImage m_image;
+    QString m_error;
+};
+
+struct Target
+{
+    qint64 entryId = 0;
+    QString sha256Hex;
+    quint32 page = 0;
+};
+
+std::optional<Target> parse(const QString &id)
+{
+    const QStringList parts = id.split(QLatin1Char('/'));
+    if (parts.size() < 2 || parts.size() > 3) {
+        return std::nullopt;
+    }
+    Target target;
+    bool ok = false;
+    target.entryId = parts.at(0).toLongLong(&ok);
+    if (!ok || parts.at(1).size() != 64) {
+        return std::nullopt;
+    }
+    target.sha256Hex = parts.at(1).toLower();
+    if (parts.size() == 3) {
+        target.page = parts.at(2).toUInt(&ok);
+        if (!ok || target.page >= Pixels::kMaxPageCount) {
+            return std::nullopt;
+        }
+    }
+    return target;
 }
 
 } // namespace
 
 AttachmentImageProvider::AttachmentImageProvider(const JournalController *controller)
-    : QQuickImageProvider(QQuickImageProvider::Image)
-    , m_controller(controller)
+    : m_controller(controller)
 {
 }
 
@@ -45,49 +97,65 @@ QString AttachmentImageProvider::source(qint64 entryId, const QString &sha256Hex
     return QStringLiteral("image://%1/%2/%3/%4").arg(kId).arg(entryId).arg(sha256Hex).arg(page);
 }
 
-int AttachmentImageProvider::pageCount(const QByteArray &bytes)
+int AttachmentImageProvider::pageCount(const QString &sha256Hex, const QByteArray &bytes)
 {
     if (!bytes.startsWith("%PDF-")) {
         return bytes.isEmpty() ? 0 : 1;
     }
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument document;
-    document.load(&buffer);
-    return document.status() == QPdfDocument::Status::Ready ? document.pageCount() : 0;
+    const QString key = sha256Hex.toLower();
+    if (const auto known = knownPageCounts().constFind(key); known != knownPageCounts().constEnd()) {
+        return known.value();
+    }
+    const AttachmentDecodeResult result
+        = AttachmentDecoder::decode(AttachmentDecoder::defaultHelper(), { Pixels::Op::PageCount, 0, 0 }, bytes);
+    if (!result.ok()) {
+        return 0;
+    }
+    rememberPageCount(key, result.pageCount);
+    return result.pageCount;
 }
 
-QImage AttachmentImageProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
+QQuickImageResponse *AttachmentImageProvider::requestImageResponse(const QString &id, const QSize &requestedSize)
 {
-    const QStringList parts = id.split(QLatin1Char('/'));
-    if (parts.size() < 2) {
-        return {};
+    // Called on Qt Quick's image loading thread; the response is delivered
+    // there, queued from the GUI thread.
+    auto *response = new Response;
+    const auto target = parse(id);
+    QThread *gui = QCoreApplication::instance()->thread();
+    if (!target || !m_controller) {
+        response->deliver({},
+            QCoreApplication::translate(
+                "harbor::journalui::AttachmentImageProvider", "This attachment is not in the journal."));
+        return response;
     }
-    const QByteArray bytes
-        = m_controller->attachmentData(parts.at(0).toLongLong(), QByteArray::fromHex(parts.at(1).toLatin1()));
-    if (bytes.isEmpty()) {
-        return {};
-    }
-    QImage image;
-    if (bytes.startsWith("%PDF-")) {
-        image = renderPdfPage(bytes, parts.size() > 2 ? parts.at(2).toInt() : 0, requestedSize);
-    } else {
-        QBuffer buffer;
-        buffer.setData(bytes);
-        buffer.open(QIODevice::ReadOnly);
-        QImageReader reader(&buffer);
-        reader.setAutoTransform(true);
-        const QSize original = reader.size();
-        if (requestedSize.isValid() && original.isValid()) {
-            reader.setScaledSize(original.scaled(requestedSize, Qt::KeepAspectRatio));
-        }
-        image = reader.read();
-    }
-    if (size) {
-        *size = image.size();
-    }
-    return image;
+    const quint32 edge = requestedSize.isValid() && !requestedSize.isEmpty()
+        ? quint32(qMax(requestedSize.width(), requestedSize.height()))
+        : quint32(kDefaultEdge);
+    const Pixels::Request request { Pixels::Op::Render, target->page, Pixels::clampEdge(edge) };
+
+    auto *decoder = new AttachmentDecoder;
+    decoder->moveToThread(gui);
+    QObject::connect(decoder, &AttachmentDecoder::finished, response,
+        [response](const AttachmentDecodeResult &result) { response->deliver(result.image, result.message()); });
+    QObject::connect(decoder, &AttachmentDecoder::finished, decoder,
+        [decoder, sha256Hex = target->sha256Hex](const AttachmentDecodeResult &result) {
+            if (result.ok() && result.document) {
+                rememberPageCount(sha256Hex, result.pageCount);
+            }
+            decoder->deleteLater();
+        });
+    QMetaObject::invokeMethod(
+        decoder,
+        [decoder, controller = m_controller, target = *target, request] {
+            // The database is read here, on the GUI thread; the decoding is
+            // the helper's.
+            const QByteArray bytes = controller
+                ? controller->attachmentData(target.entryId, QByteArray::fromHex(target.sha256Hex.toLatin1()))
+                : QByteArray();
+            decoder->start(request, bytes);
+        },
+        Qt::QueuedConnection);
+    return response;
 }
 
 } // namespace harbor::journalui

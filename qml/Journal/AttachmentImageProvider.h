@@ -1,30 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QQuickImageProvider>
+#include <QPointer>
+#include <QQuickAsyncImageProvider>
 
 namespace harbor::journalui {
 
 class JournalController;
 
 // image://attachment/<entry>/<sha256>[/<page>]: a picture, or a page of a
-// PDF, decoded in memory from the encrypted database. Nothing is written to
-// disk and nothing is cached beyond what the view holds. Requests run on the
-// GUI thread (Image.asynchronous stays false), where the database lives.
-class AttachmentImageProvider : public QQuickImageProvider
+// PDF, from the encrypted database. The bytes are read on the GUI thread
+// (where the database is) and decoded in harbor-decoder, a separate process
+// (journal::AttachmentDecoder): nothing hostile is parsed in the app, the UI
+// thread never waits for a decode, and nothing is written to disk. Views set
+// `cache: false` so no decoded evidence stays in Qt's pixmap cache.
+class AttachmentImageProvider : public QQuickAsyncImageProvider
 {
 public:
     static inline const QString kId = QStringLiteral("attachment");
 
     explicit AttachmentImageProvider(const JournalController *controller);
     [[nodiscard]] static QString source(qint64 entryId, const QString &sha256Hex, int page = 0);
-    // Pages of a PDF (0 if it cannot be read); 1 for a picture.
-    [[nodiscard]] static int pageCount(const QByteArray &bytes);
+    // Pages of a PDF (0 if it cannot be read); 1 for a picture. Known without
+    // waiting once a page of it was shown (the helper's answer says); else
+    // the helper is asked, blocking the caller for at most its timeout.
+    [[nodiscard]] static int pageCount(const QString &sha256Hex, const QByteArray &bytes);
 
-    QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
+    QQuickImageResponse *requestImageResponse(const QString &id, const QSize &requestedSize) override;
 
 private:
-    const JournalController *m_controller;
+    QPointer<const JournalController> m_controller;
 };
 
 } // namespace harbor::journalui

@@ -16,7 +16,9 @@ Popup {
     function show(file) {
         viewer.attachment = file
         viewer.page = 0
-        viewer.pages = JournalController.attachmentPageCount(file.entryId, file.sha256)
+        // Known once the first page is shown: the helper that renders it
+        // counts the pages, so nothing waits for a decode here.
+        viewer.pages = 1
         viewer.open()
     }
 
@@ -71,6 +73,8 @@ Popup {
         }
         Image {
             id: image
+            // Decoded evidence stays out of Qt's pixmap cache.
+            cache: false
             source: viewer.attachment.source ? String(viewer.attachment.source).replace(/\/\d+$/, "/" + viewer.page) : ""
             fillMode: Image.PreserveAspectFit
             sourceSize.width: width
@@ -79,6 +83,11 @@ Popup {
             Layout.fillHeight: true
             Accessible.role: Accessible.Graphic
             Accessible.name: viewer.attachment.name || ""
+            onStatusChanged: {
+                if (image.status === Image.Ready && viewer.attachment.mime === "application/pdf")
+                    viewer.pages = JournalController.attachmentPageCount(viewer.attachment.entryId,
+                                                                         viewer.attachment.sha256)
+            }
         }
         Label {
             visible: image.status === Image.Error || (image.status === Image.Ready && image.implicitWidth === 0)

@@ -105,6 +105,7 @@ ColumnLayout {
                     spacing: 2
                     Image {
                         source: thumb.modelData.source
+                        cache: false
                         sourceSize.width: 96
                         sourceSize.height: 72
                         fillMode: Image.PreserveAspectFit

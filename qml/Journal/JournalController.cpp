@@ -458,7 +458,8 @@ QVariantMap JournalController::verify()
 
 int JournalController::attachmentPageCount(qint64 entryId, const QString &sha256Hex) const
 {
-    return AttachmentImageProvider::pageCount(attachmentData(entryId, QByteArray::fromHex(sha256Hex.toLatin1())));
+    return AttachmentImageProvider::pageCount(
+        sha256Hex, attachmentData(entryId, QByteArray::fromHex(sha256Hex.toLatin1())));
 }
 
 QByteArray JournalController::attachmentData(qint64 entryId, const QByteArray &sha256) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportBuilder.h"
 
+#include "journal/AttachmentDecoder.h"
 #include "journal/ChildStore.h"
 #include "journal/JournalStore.h"
 #include "safety/Clock.h"
@@ -192,11 +193,13 @@ ReportDocument ReportBuilder::build(const ReportSelection &selection, journal::J
             exhibit.size = ref.size;
             exhibit.sha256 = ref.sha256;
             if (selection.thumbnails && ref.mime.startsWith(QLatin1String("image/"))) {
-                const QImage image = QImage::fromData(store.attachmentData(entry->id, ref.sha256));
-                if (!image.isNull()) {
-                    exhibit.thumbnail
-                        = image.scaled(kThumbnailEdge, kThumbnailEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-                }
+                // Decoded in harbor-decoder, never in this process; a picture
+                // it refuses is listed without one.
+                const journal::AttachmentPixels::Request request { journal::AttachmentPixels::Op::Render, 0,
+                    quint32(kThumbnailEdge) };
+                exhibit.thumbnail = journal::AttachmentDecoder::decode(
+                    journal::AttachmentDecoder::defaultHelper(), request, store.attachmentData(entry->id, ref.sha256))
+                                        .image;
             }
             item.exhibits << exhibit.id;
             document.exhibits.append(exhibit);
