@@ -179,13 +179,15 @@ void ReportController::exportPdf(const QUrl &file, const QString &passphrase)
     const QString dataDir = QFileInfo(m_vault.keys().databasePath()).absolutePath();
     const QString path = file.toLocalFile();
     auto outcome = std::make_shared<std::pair<bool, QString>>(false, QString());
-    m_worker = QThread::create([this, secret, dataDir, path, outcome, doc = std::move(*document)] {
+    m_worker = QThread::create([this, secret, dataDir, path, outcome, doc = std::move(*document)]() mutable {
         if (const auto refused = checkPassphrase(dataDir, m_clock, *secret); refused != vault::KeyVault::Error::None) {
             outcome->second = refused == vault::KeyVault::Error::TryLater
                 ? tr("Too many wrong passphrases. Wait a little, then try again.")
                 : tr("That is not the journal's passphrase. Nothing was exported.");
             return;
         }
+        // Pictures are decoded only now: after the passphrase, off the UI thread.
+        report::ReportBuilder::addThumbnails(doc);
         QSaveFile out(path);
         QString writeError;
         // Readable by the user only: the report is not encrypted.

@@ -193,13 +193,7 @@ ReportDocument ReportBuilder::build(const ReportSelection &selection, journal::J
             exhibit.size = ref.size;
             exhibit.sha256 = ref.sha256;
             if (selection.thumbnails && ref.mime.startsWith(QLatin1String("image/"))) {
-                // Decoded in harbor-decoder, never in this process; a picture
-                // it refuses is listed without one.
-                const journal::AttachmentPixels::Request request { journal::AttachmentPixels::Op::Render, 0,
-                    quint32(kThumbnailEdge) };
-                exhibit.thumbnail = journal::AttachmentDecoder::decode(
-                    journal::AttachmentDecoder::defaultHelper(), request, store.attachmentData(entry->id, ref.sha256))
-                                        .image;
+                exhibit.original = store.attachmentData(entry->id, ref.sha256);
             }
             item.exhibits << exhibit.id;
             document.exhibits.append(exhibit);
@@ -261,6 +255,22 @@ ReportDocument ReportBuilder::build(const ReportSelection &selection, journal::J
     vault::Database::Statement links = m_db.prepare("SELECT count(*) FROM revisions");
     document.chainLength = links.step() ? links.columnInt(0) : 0;
     return document;
+}
+
+void ReportBuilder::addThumbnails(ReportDocument &document)
+{
+    for (ReportExhibit &exhibit : document.exhibits) {
+        if (exhibit.original.isEmpty()) {
+            continue;
+        }
+        // Decoded in harbor-decoder, never in this process.
+        const journal::AttachmentPixels::Request request { journal::AttachmentPixels::Op::Render, 0,
+            quint32(kThumbnailEdge) };
+        exhibit.thumbnail
+            = journal::AttachmentDecoder::decode(journal::AttachmentDecoder::defaultHelper(), request, exhibit.original)
+                  .image;
+        exhibit.original.clear();
+    }
 }
 
 } // namespace harbor::report

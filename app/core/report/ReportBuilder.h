@@ -46,6 +46,10 @@ public:
     ReportBuilder(vault::Database &db, journal::CategoryCatalog categories, const safety::Clock &clock);
 
     [[nodiscard]] ReportDocument build(const ReportSelection &selection, journal::JournalError *error) const;
+    // Decodes the pictures kept by build() (selection.thumbnails) into
+    // thumbnails, in harbor-decoder; blocking, so call it on a worker. A
+    // picture the decoder refuses is listed without one. Drops the bytes.
+    static void addThumbnails(ReportDocument &document);
 
     static constexpr int kThumbnailEdge = 600;
 

@@ -56,6 +56,9 @@ struct ReportExhibit
     qint64 size = 0;
     QByteArray sha256; // raw 32 bytes
     QImage thumbnail; // null when none can be shown (e.g. a PDF)
+    // The picture's bytes, kept only until addThumbnails() has run (after the
+    // passphrase check, off the UI thread).
+    QByteArray original;
 };
 
 struct ReportChild

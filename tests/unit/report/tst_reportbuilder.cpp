@@ -114,13 +114,19 @@ private Q_SLOTS:
         selection.from = QDateTime::fromMSecsSinceEpoch(m_journal.clock.nowMs()).date().addDays(-60);
         selection.preparedBy = QStringLiteral("A. Guardian");
         harbor::journal::JournalError error;
-        const ReportDocument document
+        ReportDocument document
             = ReportBuilder(*m_journal.db, harbor::journal::CategoryCatalog::builtIn(), m_journal.clock)
                   .build(selection, &error);
         QVERIFY(error.ok());
         QCOMPARE(document.entries.size(), 12);
         QCOMPARE(document.exhibits.size(), 1);
+        // Nothing is decoded while building (on the UI thread); the picture
+        // waits, undecoded, for addThumbnails() on the export's worker.
+        QVERIFY(document.exhibits.constFirst().thumbnail.isNull());
+        QVERIFY(!document.exhibits.constFirst().original.isEmpty());
+        ReportBuilder::addThumbnails(document);
         QVERIFY(!document.exhibits.constFirst().thumbnail.isNull());
+        QVERIFY(document.exhibits.constFirst().original.isEmpty());
 
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("report.pdf")));
