@@ -3,6 +3,8 @@
 
 #include <functional>
 
+class QUrl;
+
 namespace harbor {
 
 namespace safety {
@@ -57,6 +59,13 @@ public:
     // Opens the platform's dialer with the number; never places the call
     // itself. `done` is called exactly once, possibly later.
     virtual void dial(const safety::PhoneNumber &number, DialCallback done) = 0;
+
+    // Hands a URL (a website, sms:, a file Harbor wrote) to the program the
+    // user chose for it, started with the environment the user started
+    // Harbor with (shell::DataDirectory::userEnvironment()), never Harbor's
+    // confined one. Returns false when nothing could be started. The caller
+    // has already said what opening leaves behind (browser history).
+    virtual bool openUrl(const QUrl &url) = 0;
 
     // Calls `onLock` on the GUI thread whenever the user's session locks or
     // the machine is about to sleep, for as long as the platform lives. One

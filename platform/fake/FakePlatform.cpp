@@ -22,6 +22,12 @@ void FakePlatform::dial(const safety::PhoneNumber &number, DialCallback done)
     done(m_hasDialer ? DialOutcome::HandedToDialer : DialOutcome::NoDialer);
 }
 
+bool FakePlatform::openUrl(const QUrl &url)
+{
+    m_opened.append(url);
+    return true;
+}
+
 void FakePlatform::watchSessionLock(SessionLockCallback onLock)
 {
     m_sessionLockCallbacks.append(std::move(onLock));

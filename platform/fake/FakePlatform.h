@@ -5,10 +5,11 @@
 
 #include <QList>
 #include <QStringList>
+#include <QUrl>
 
 namespace harbor {
 
-// Records what would have been dialled, for tests. Answers synchronously.
+// Records what would have been dialled or opened, for tests. Answers synchronously.
 // simulateSessionLock() stands for the OS reporting a session lock or sleep.
 class FakePlatform final : public Platform
 {
@@ -17,12 +18,19 @@ public:
 
     [[nodiscard]] FormFactor formFactor() const override;
     void dial(const safety::PhoneNumber &number, DialCallback done) override;
+    bool openUrl(const QUrl &url) override;
     void watchSessionLock(SessionLockCallback onLock) override;
 
+    // Every URL handed to openUrl(), in order.
+    [[nodiscard]] const QList<QUrl> &opened() const { return m_opened; }
     void setHasDialer(bool hasDialer) { m_hasDialer = hasDialer; }
     // Every number handed to dial(), in order, whether or not a dialer exists.
     [[nodiscard]] const QStringList &dialled() const { return m_dialled; }
-    void clear() { m_dialled.clear(); }
+    void clear()
+    {
+        m_dialled.clear();
+        m_opened.clear();
+    }
 
     // Calls every callback given to watchSessionLock(), in order, synchronously.
     void simulateSessionLock();
@@ -32,6 +40,7 @@ private:
     FormFactor m_formFactor;
     bool m_hasDialer;
     QStringList m_dialled;
+    QList<QUrl> m_opened;
     QList<SessionLockCallback> m_sessionLockCallbacks;
 };
 

@@ -3,16 +3,45 @@
 
 #include "linux/SessionLockWatcher.h"
 #include "safety/PhoneNumber.h"
+#include "shell/DataDirectory.h"
 
 #include <QDBusConnection>
-#include <QDesktopServices>
 #include <QProcess>
+#include <QUrl>
 
 #include <utility>
 
 namespace harbor {
 
-LinuxPlatform::LinuxPlatform() = default;
+namespace {
+// Not QDesktopServices: it would start xdg-open with Harbor's own, confined
+// environment.
+bool startOpener(const QUrl &url, const QProcessEnvironment &environment)
+{
+    if (!url.isValid() || url.scheme().isEmpty()) {
+        return false;
+    }
+    QProcess opener;
+    opener.setProgram(QStringLiteral("xdg-open"));
+    opener.setArguments({ url.toString(QUrl::FullyEncoded) });
+    opener.setProcessEnvironment(environment);
+    opener.setStandardInputFile(QProcess::nullDevice());
+    opener.setStandardOutputFile(QProcess::nullDevice());
+    opener.setStandardErrorFile(QProcess::nullDevice());
+    return opener.startDetached();
+}
+} // namespace
+
+LinuxPlatform::LinuxPlatform(QProcessEnvironment childEnvironment)
+    : m_childEnvironment(std::move(childEnvironment))
+{
+}
+
+LinuxPlatform::LinuxPlatform()
+    : LinuxPlatform(shell::DataDirectory::userEnvironment())
+{
+}
+
 LinuxPlatform::~LinuxPlatform() = default;
 
 Platform::FormFactor LinuxPlatform::formFactor() const
@@ -24,12 +53,14 @@ void LinuxPlatform::dial(const safety::PhoneNumber &number, DialCallback done)
 {
     // Ask asynchronously whether anything handles tel: so the UI never waits.
     auto *query = new QProcess();
+    query->setProcessEnvironment(m_childEnvironment);
     QObject::connect(query, &QProcess::finished, query,
-        [query, url = number.telUrl(), done](int exitCode, QProcess::ExitStatus status) {
+        [query, url = number.telUrl(), environment = m_childEnvironment, done](
+            int exitCode, QProcess::ExitStatus status) {
             const bool hasHandler = status == QProcess::NormalExit && exitCode == 0
                 && !query->readAllStandardOutput().trimmed().isEmpty();
             query->deleteLater();
-            if (hasHandler && QDesktopServices::openUrl(url)) {
+            if (hasHandler && startOpener(url, environment)) {
                 done(DialOutcome::HandedToDialer);
             } else {
                 done(DialOutcome::NoDialer);
@@ -43,6 +74,11 @@ void LinuxPlatform::dial(const safety::PhoneNumber &number, DialCallback done)
     });
     query->start(QStringLiteral("xdg-mime"),
         { QStringLiteral("query"), QStringLiteral("default"), QStringLiteral("x-scheme-handler/tel") });
+}
+
+bool LinuxPlatform::openUrl(const QUrl &url)
+{
+    return startOpener(url, m_childEnvironment);
 }
 
 void LinuxPlatform::watchSessionLock(SessionLockCallback onLock)

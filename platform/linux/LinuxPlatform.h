@@ -3,6 +3,8 @@
 
 #include "Platform.h"
 
+#include <QProcessEnvironment>
+
 #include <memory>
 
 namespace harbor {
@@ -11,19 +13,25 @@ class SessionLockWatcher;
 
 // Desktop Linux: a tel: URL goes to the desktop's handler when one is
 // registered (xdg-mime); otherwise the caller shows the number to dial by hand.
-// Session lock and sleep come from logind and the screensavers over D-Bus
-// (SessionLockWatcher).
+// Websites, sms: and files go to xdg-open. Both run with the environment the
+// user started Harbor with, not the one --data-dir confines Harbor to, so
+// they find the user's own handlers. Session lock and sleep come from logind
+// and the screensavers over D-Bus (SessionLockWatcher).
 class LinuxPlatform final : public Platform
 {
 public:
+    // `childEnvironment`: what xdg-mime and xdg-open are started with.
+    explicit LinuxPlatform(QProcessEnvironment childEnvironment);
     LinuxPlatform();
     ~LinuxPlatform() override;
 
     [[nodiscard]] FormFactor formFactor() const override;
     void dial(const safety::PhoneNumber &number, DialCallback done) override;
+    bool openUrl(const QUrl &url) override;
     void watchSessionLock(SessionLockCallback onLock) override;
 
 private:
+    QProcessEnvironment m_childEnvironment;
     // Created at the first watchSessionLock(), on the real system and session buses.
     std::unique_ptr<SessionLockWatcher> m_sessionLockWatcher;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallController.h"
 
+#include "Platform.h"
+#include "safety/Clock.h"
 #include "safety/EmergencyDialer.h"
 #include "safety/PhoneNumber.h"
 #include "shell/AppSettings.h"
@@ -10,6 +12,8 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QQmlEngine>
+
+#include <utility>
 
 namespace harbor::emergency {
 
@@ -21,14 +25,35 @@ QString digitsOf(const QString &number)
     const auto parsed = safety::PhoneNumber::parse(number);
     return parsed ? parsed->digits() : QString();
 }
+
+const safety::Clock &systemClock()
+{
+    static const safety::SystemClock clock;
+    return clock;
+}
+
+QClipboard *applicationClipboard()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) ? QGuiApplication::clipboard() : nullptr;
+}
 } // namespace
 
 CallController::CallController(safety::EmergencyDialer &dialer, shell::AppSettings &settings, QObject *parent)
+    : CallController(dialer, settings, systemClock(), parent)
+{
+}
+
+CallController::CallController(
+    safety::EmergencyDialer &dialer, shell::AppSettings &settings, const safety::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_dialer(dialer)
     , m_settings(settings)
+    , m_clipboardGuard(applicationClipboard(), clock)
     , m_region(safety::defaultRegion())
 {
+    // Watches for as long as Harbor runs: whatever Harbor puts on the
+    // clipboard, from any screen, is cleared like journal text.
+    m_clipboardGuard.setActive(true);
     connect(&m_dialer, &safety::EmergencyDialer::handedToDialer, this, &CallController::onDialerOpened);
     connect(&m_dialer, &safety::EmergencyDialer::manualDialNeeded, this, &CallController::onManualDialNeeded);
     connect(&m_dialer, &safety::EmergencyDialer::refused, this,
@@ -112,12 +137,63 @@ void CallController::callNumber(const QString &name, const QString &displayNumbe
     m_dialer.call(displayNumber);
 }
 
-void CallController::copyToClipboard(const QString &text) const
+void CallController::copyToClipboard(const QString &text)
 {
-    // Only ever public phone numbers: nothing private is put on the clipboard here.
-    if (auto *clipboard = QGuiApplication::clipboard()) {
-        clipboard->setText(text);
+    m_clipboardGuard.copy(text);
+}
+
+void CallController::openWebsite(const QString &title, const QString &url)
+{
+    const QUrl website(url, QUrl::StrictMode);
+    const QString scheme = website.scheme().toLower();
+    if (!website.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        || website.host().isEmpty()) {
+        m_pendingWebsite.clear();
+        return;
     }
+    m_pendingWebsite = website;
+    Q_EMIT websiteConfirmationNeeded(title, website.toString());
+}
+
+bool CallController::openPendingWebsite()
+{
+    const QUrl website = std::exchange(m_pendingWebsite, QUrl());
+    return !website.isEmpty() && m_platform && m_platform->openUrl(website);
+}
+
+void CallController::copyPendingLink()
+{
+    const QUrl website = std::exchange(m_pendingWebsite, QUrl());
+    if (!website.isEmpty()) {
+        copyToClipboard(website.toString());
+    }
+}
+
+void CallController::cancelPendingWebsite()
+{
+    m_pendingWebsite.clear();
+}
+
+bool CallController::textNumber(const QString &number)
+{
+    const auto parsed = safety::PhoneNumber::parse(number);
+    if (!parsed) {
+        Q_EMIT callRefused(tr("%1 is not a number Harbor can send a text message to.").arg(number));
+        return false;
+    }
+    return m_platform && m_platform->openUrl(QUrl(QStringLiteral("sms:") + parsed->digits()));
+}
+
+bool CallController::openFile(const QUrl &file)
+{
+    return file.isLocalFile() && m_platform && m_platform->openUrl(file);
+}
+
+void CallController::quickExit()
+{
+    m_pendingWebsite.clear();
+    m_clipboardGuard.clearNow();
+    Q_EMIT quickExitRequested();
 }
 
 void CallController::onDialerOpened(const QString &digits)

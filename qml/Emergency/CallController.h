@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "safety/ClipboardGuard.h"
 #include "safety/Region.h"
 #include "safety/RegionProvider.h"
 
@@ -8,15 +9,20 @@
 
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 
 class QQmlEngine;
 class QJSEngine;
 
-namespace harbor::safety {
-class EmergencyDialer;
+namespace harbor {
+class Platform;
 }
+namespace harbor::safety {
+class Clock;
+class EmergencyDialer;
+} // namespace harbor::safety
 namespace harbor::shell {
 class AppSettings;
 }
@@ -24,7 +30,11 @@ class AppSettings;
 namespace harbor::emergency {
 
 // What the emergency bar shows and does: 911 and the current region's
-// hotline, dialled through safety::EmergencyDialer (validated first).
+// hotline, dialled through safety::EmergencyDialer (validated first); the
+// one way Harbor copies (a clipboard guard clears it after 30 s and on quit)
+// and opens anything outside itself (the platform's openUrl, a website only
+// after the user was told it lands in the browser's history); and quick
+// exit, which the emergency bar offers on every screen.
 class CallController : public QObject
 {
     Q_OBJECT
@@ -38,9 +48,19 @@ class CallController : public QObject
     Q_PROPERTY(QString hotlineName READ hotlineName NOTIFY regionChanged)
     Q_PROPERTY(QString hotlineNumber READ hotlineNumber NOTIFY regionChanged)
     Q_PROPERTY(QString hotlineHours READ hotlineHours NOTIFY regionChanged)
+    // The quick exit's keyboard shortcut (the emergency bar's Shortcut, onboarding).
+    Q_PROPERTY(QString quickExitShortcut READ quickExitShortcut CONSTANT)
 
 public:
+    // Ctrl+Shift+Q: no Qt standard key and no GNOME, KDE or Windows default
+    // uses it; Escape is "back/close". (On macOS Qt reads Ctrl as Command,
+    // and Command+Shift+Q logs out: that port needs its own.)
+    static constexpr const char *kQuickExitShortcut = "Ctrl+Shift+Q";
+
     CallController(safety::EmergencyDialer &dialer, shell::AppSettings &settings, QObject *parent = nullptr);
+    // The clipboard's 30 s on `clock` (tests move a ManualClock); it must outlive this.
+    CallController(safety::EmergencyDialer &dialer, shell::AppSettings &settings, const safety::Clock &clock,
+        QObject *parent = nullptr);
 
     static void provide(CallController *instance);
     static CallController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
@@ -53,6 +73,12 @@ public:
     [[nodiscard]] QString hotlineName() const { return m_region.hotline.name; }
     [[nodiscard]] QString hotlineNumber() const { return m_region.hotline.displayNumber; }
     [[nodiscard]] QString hotlineHours() const { return m_region.hotline.hours; }
+    [[nodiscard]] static QString quickExitShortcut() { return QString::fromLatin1(kQuickExitShortcut); }
+
+    // What opens websites, sms: and files; without one (some tests) nothing opens.
+    void setPlatform(Platform *platform) { m_platform = platform; }
+    // Everything Harbor copies goes through this guard.
+    [[nodiscard]] safety::ClipboardGuard &clipboardGuard() { return m_clipboardGuard; }
 
     // Where the regions and the chosen one's hotline come from (the content
     // library); the built-in Colorado hotline until one is set.
@@ -66,7 +92,26 @@ public:
     // other before it reaches the dialer; `name` labels the sheet shown
     // where no dialer exists.
     Q_INVOKABLE void callNumber(const QString &name, const QString &displayNumber);
-    Q_INVOKABLE void copyToClipboard(const QString &text) const;
+    // Puts public text (a number, a link) on the clipboard; it is cleared
+    // after 30 s, on quick exit and on quit, if it is still Harbor's.
+    Q_INVOKABLE void copyToClipboard(const QString &text);
+
+    // A website (https or http) from the content: asks first
+    // (websiteConfirmationNeeded); opens only through openPendingWebsite().
+    Q_INVOKABLE void openWebsite(const QString &title, const QString &url);
+    // The user chose: open it in the browser, copy the link instead, or neither.
+    Q_INVOKABLE bool openPendingWebsite();
+    Q_INVOKABLE void copyPendingLink();
+    Q_INVOKABLE void cancelPendingWebsite();
+    // A text message to a number from the content (validated like a call).
+    Q_INVOKABLE bool textNumber(const QString &number);
+    // A file Harbor wrote (an exported report), in the user's viewer.
+    Q_INVOKABLE bool openFile(const QUrl &file);
+
+    // Quick exit: clears what Harbor copied and asks the app to close its
+    // window at once (quickExitRequested: main quits). The emergency bar
+    // locks the journal first.
+    Q_INVOKABLE void quickExit();
 
 Q_SIGNALS:
     void regionChanged();
@@ -78,6 +123,11 @@ Q_SIGNALS:
     // Once, after the first call handed to a dialer: calls appear in the
     // phone's call log (SECURITY.md), which matters in a shared household.
     void callLogNotice();
+    // Say that the website will appear in the browser's history; offer
+    // "Copy link" instead.
+    void websiteConfirmationNeeded(const QString &title, const QString &url);
+    // Close every window now and quit (main.cpp); tests observe it instead.
+    void quickExitRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -90,6 +140,9 @@ private:
     safety::EmergencyDialer &m_dialer;
     shell::AppSettings &m_settings;
     safety::RegionProvider *m_regionProvider = nullptr;
+    Platform *m_platform = nullptr;
+    safety::ClipboardGuard m_clipboardGuard;
+    QUrl m_pendingWebsite;
     QString m_requestedName;
     QString m_requestedNumber;
     safety::Region m_region;

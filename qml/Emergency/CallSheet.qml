@@ -59,12 +59,14 @@ Popup {
         Label {
             text: sheet.refusal.length > 0 ? sheet.refusal
                 : qsTr("This device cannot place calls. Dial this number on any phone:")
+            textFormat: Text.PlainText
             color: Theme.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
             text: sheet.label
+            textFormat: Text.PlainText
             visible: text.length > 0
             color: Theme.mutedText
             wrapMode: Text.Wrap
@@ -73,6 +75,7 @@ Popup {
         Label {
             objectName: "sheetNumber"
             text: sheet.displayNumber
+            textFormat: Text.PlainText
             visible: sheet.refusal.length === 0
             font.pixelSize: Theme.headlineFontSize
             font.bold: true

@@ -4,20 +4,34 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Harbor.Ui
 import Harbor.Emergency
+import Harbor.Vault
 
-// 911 and the region's hotline, one tap away on every screen.
+// 911 and the region's hotline, one tap away on every screen, and quick
+// exit (the button, or Ctrl+Shift+Q anywhere in Harbor).
 Rectangle {
     id: bar
 
     // Phone width: shorter subtitles.
     property bool compact: false
-    // Built on first use: most sessions never need it.
+    // Built on first use: most sessions never need them.
     property CallSheet sheet: null
+    property LinkSheet linkSheet: null
 
     function ensureSheet(): CallSheet {
         if (!sheet)
             sheet = sheetComponent.createObject(bar)
         return sheet
+    }
+    function ensureLinkSheet(): LinkSheet {
+        if (!linkSheet)
+            linkSheet = linkSheetComponent.createObject(bar)
+        return linkSheet
+    }
+    // In one step: the journal locks, what Harbor copied is cleared, and
+    // the window closes (the app quits; reopening shows the lock screen).
+    function quickExit() {
+        VaultController.lock()
+        CallController.quickExit()
     }
 
     implicitHeight: row.implicitHeight + 2 * Theme.spacing
@@ -65,11 +79,54 @@ Rectangle {
             Layout.preferredWidth: 1
             onClicked: CallController.callHotline()
         }
+        Button {
+            id: quickExitButton
+            objectName: "quickExitButton"
+            text: qsTr("Quick exit")
+            focusPolicy: Qt.StrongFocus
+            implicitHeight: Theme.touchTarget
+            Layout.fillHeight: true
+            Layout.maximumWidth: bar.compact ? 72 : 120
+            Accessible.name: text
+            Accessible.description: qsTr("Locks the journal, clears anything Harbor copied and closes Harbor at once. Shortcut: %1.").arg(CallController.quickExitShortcut)
+            Accessible.onPressAction: clicked()
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            contentItem: Label {
+                text: quickExitButton.text
+                color: Theme.text
+                font.bold: true
+                font.pixelSize: Theme.smallFontSize
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            background: Rectangle {
+                radius: Theme.radius
+                color: quickExitButton.down ? Theme.outline : Theme.surfaceVariant
+                border.width: quickExitButton.visualFocus ? 3 : 1
+                border.color: quickExitButton.visualFocus ? Theme.focusRing : Theme.outline
+            }
+            onClicked: bar.quickExit()
+        }
+    }
+
+    // Anywhere in Harbor, whatever has focus (popups and dialogs included).
+    Shortcut {
+        objectName: "quickExitShortcut"
+        sequence: CallController.quickExitShortcut
+        context: Qt.ApplicationShortcut
+        onActivated: bar.quickExit()
     }
 
     Component {
         id: sheetComponent
         CallSheet {}
+    }
+    Component {
+        id: linkSheetComponent
+        LinkSheet {}
     }
 
     Popup {
@@ -113,6 +170,9 @@ Rectangle {
         }
         function onCallRefused(reason) {
             bar.ensureSheet().showRefusal(reason)
+        }
+        function onWebsiteConfirmationNeeded(title, url) {
+            bar.ensureLinkSheet().ask(title, url)
         }
     }
 }

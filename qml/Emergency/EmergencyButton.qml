@@ -38,6 +38,7 @@ Button {
         spacing: 0
         Label {
             text: control.text
+            textFormat: Text.PlainText
             color: Theme.textOnEmergency
             font.bold: true
             font.pixelSize: Math.round(Theme.baseFontSize * 1.15)
@@ -49,6 +50,7 @@ Button {
         }
         Label {
             text: control.subtitle
+            textFormat: Text.PlainText
             visible: text.length > 0
             color: Theme.textOnEmergency
             font.pixelSize: Theme.smallFontSize

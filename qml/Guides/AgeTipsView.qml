@@ -31,6 +31,7 @@ ColumnLayout {
         Repeater {
             model: GuidesController.ageBands
             delegate: Button {
+                id: bandButton
                 required property var modelData
                 required property int index
                 text: modelData.title
@@ -38,6 +39,13 @@ ColumnLayout {
                 checked: view.band === index
                 implicitHeight: Theme.touchTarget
                 Accessible.name: text
+                contentItem: Label {
+                    text: bandButton.text
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
                 onClicked: view.band = index
             }
         }

@@ -20,6 +20,7 @@ ColumnLayout {
     Label {
         visible: list.heading.length > 0
         text: list.heading
+        textFormat: Text.PlainText
         font.bold: true
         color: Theme.text
         wrapMode: Text.Wrap
@@ -32,6 +33,7 @@ ColumnLayout {
             required property string modelData
             required property int index
             text: (list.numbered ? (index + 1) + ". " : "• ") + modelData
+            textFormat: Text.PlainText
             color: Theme.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true

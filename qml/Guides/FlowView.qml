@@ -20,6 +20,7 @@ ColumnLayout {
 
     Label {
         text: view.flow.title || ""
+        textFormat: Text.PlainText
         font.pixelSize: Theme.titleFontSize
         font.bold: true
         color: Theme.text

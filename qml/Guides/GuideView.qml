@@ -27,6 +27,7 @@ ColumnLayout {
 
     Label {
         text: view.guide.name || ""
+        textFormat: Text.PlainText
         font.pixelSize: Theme.titleFontSize
         font.bold: true
         color: Theme.text
@@ -36,12 +37,14 @@ ColumnLayout {
     }
     Label {
         text: view.guide.summary || ""
+        textFormat: Text.PlainText
         color: Theme.text
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     Label {
         text: view.guide.age || ""
+        textFormat: Text.PlainText
         color: Theme.mutedText
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -73,6 +76,7 @@ ColumnLayout {
             objectName: "doneForChild"
             visible: view.canTick && view.progress >= 1 && !view.needsRecheck
             text: qsTr("Done for %1.").arg(JournalController.children.nickname(view.childId))
+            textFormat: Text.PlainText
             color: Theme.accent
             font.bold: true
             wrapMode: Text.Wrap
@@ -85,6 +89,7 @@ ColumnLayout {
             Label {
                 objectName: "recheckNotice"
                 text: qsTr("This guide has changed since you went through it with %1.").arg(JournalController.children.nickname(view.childId))
+                textFormat: Text.PlainText
                 color: Theme.errorText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -112,6 +117,7 @@ ColumnLayout {
                 anchors.right: parent.right
                 spacing: Theme.spacing / 2
                 CheckBox {
+                    id: stepBox
                     objectName: "step_" + stepCard.modelData.id
                     text: (stepCard.index + 1) + ". " + stepCard.modelData.title
                     font.bold: true
@@ -121,21 +127,33 @@ ColumnLayout {
                     Layout.fillWidth: true
                     Accessible.name: text
                     onToggled: GuidesController.setStepDone(view.childId, view.guideId, stepCard.modelData.id, checked)
+                    contentItem: Label {
+                        text: stepBox.text
+                        textFormat: Text.PlainText
+                        font: stepBox.font
+                        leftPadding: stepBox.indicator ? stepBox.indicator.width + stepBox.spacing : 0
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
                 Label {
                     text: qsTr("Where: %1").arg(stepCard.modelData.where)
+                    textFormat: Text.PlainText
                     color: Theme.text
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 Label {
                     text: qsTr("Choose: %1").arg(stepCard.modelData.choose)
+                    textFormat: Text.PlainText
                     color: Theme.text
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 Label {
                     text: qsTr("Why: %1").arg(stepCard.modelData.why)
+                    textFormat: Text.PlainText
                     color: Theme.mutedText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true

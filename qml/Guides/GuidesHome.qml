@@ -21,6 +21,7 @@ ColumnLayout {
     TextField {
         objectName: "guideSearch"
         placeholderText: qsTr("Search the guides")
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         text: home.query
         implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
@@ -44,6 +45,7 @@ ColumnLayout {
                 Accessible.name: modelData.title
                 contentItem: Label {
                     text: result.text
+                    textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     color: Theme.text
                 }
@@ -75,11 +77,19 @@ ColumnLayout {
             Repeater {
                 model: GuidesController.flows
                 delegate: Button {
+                    id: flowButton
                     required property var modelData
                     objectName: "flow_" + modelData.id
                     text: modelData.title
                     implicitHeight: Theme.touchTarget
                     Accessible.name: text
+                    contentItem: Label {
+                        text: flowButton.text
+                        textFormat: Text.PlainText
+                        color: Theme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     onClicked: home.open("flow", modelData.id)
                 }
             }
@@ -97,11 +107,19 @@ ColumnLayout {
             Repeater {
                 model: GuidesController.guides
                 delegate: Button {
+                    id: guideButton
                     required property var modelData
                     objectName: "guide_" + modelData.id
                     text: modelData.name
                     implicitHeight: Theme.touchTarget
                     Accessible.name: text
+                    contentItem: Label {
+                        text: guideButton.text
+                        textFormat: Text.PlainText
+                        color: Theme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     onClicked: home.open("guide", modelData.id)
                 }
             }
@@ -119,11 +137,19 @@ ColumnLayout {
             Repeater {
                 model: GuidesController.signLists
                 delegate: Button {
+                    id: signsButton
                     required property var modelData
                     objectName: "signs_" + modelData.id
                     text: modelData.title
                     implicitHeight: Theme.touchTarget
                     Accessible.name: text
+                    contentItem: Label {
+                        text: signsButton.text
+                        textFormat: Text.PlainText
+                        color: Theme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     onClicked: home.open("signs", modelData.id)
                 }
             }

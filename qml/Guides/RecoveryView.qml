@@ -19,6 +19,7 @@ ColumnLayout {
 
     Label {
         text: view.recovery.title || ""
+        textFormat: Text.PlainText
         font.pixelSize: Theme.titleFontSize
         font.bold: true
         color: Theme.text

@@ -7,7 +7,8 @@ import Harbor.Emergency
 
 // One line to call: what it is for, when it answers, and a button for each
 // way to reach it. Numbers are dialled through the same validation as the
-// emergency bar.
+// emergency bar. Pack text is shown as plain text; the website opens only
+// after the emergency bar's sheet says it lands in the browser's history.
 Frame {
     id: card
 
@@ -23,6 +24,7 @@ Frame {
         spacing: Theme.spacing / 2
         Label {
             text: card.resource.name
+            textFormat: Text.PlainText
             font.bold: true
             color: Theme.text
             wrapMode: Text.Wrap
@@ -38,6 +40,7 @@ Frame {
         }
         Label {
             text: card.resource.purpose
+            textFormat: Text.PlainText
             color: Theme.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -45,6 +48,7 @@ Frame {
         Label {
             visible: text.length > 0
             text: card.resource.hours || ""
+            textFormat: Text.PlainText
             color: Theme.mutedText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -59,22 +63,31 @@ Frame {
                 onClicked: CallController.callNumber(card.resource.name, card.resource.phone)
             }
             Button {
+                id: textButton
                 visible: card.resource.sms.length > 0
                 text: qsTr("Text %1").arg(card.resource.smsDisplay)
                 implicitHeight: Theme.touchTarget
                 Accessible.name: text
-                onClicked: Qt.openUrlExternally("sms:" + card.resource.sms)
+                contentItem: Label {
+                    text: textButton.text
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                onClicked: CallController.textNumber(card.resource.sms)
             }
             Button {
                 visible: card.resource.web.length > 0
                 text: qsTr("Open website")
                 implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Open the website of %1").arg(card.resource.name)
-                onClicked: Qt.openUrlExternally(card.resource.web)
+                onClicked: CallController.openWebsite(card.resource.name, card.resource.web)
             }
             Label {
                 visible: card.resource.tty.length > 0
                 text: qsTr("TTY: %1").arg(card.resource.tty)
+                textFormat: Text.PlainText
                 color: Theme.mutedText
             }
         }

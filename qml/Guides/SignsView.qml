@@ -23,6 +23,7 @@ ColumnLayout {
 
     Label {
         text: view.list.title || ""
+        textFormat: Text.PlainText
         font.pixelSize: Theme.titleFontSize
         font.bold: true
         color: Theme.text
@@ -32,6 +33,7 @@ ColumnLayout {
     }
     Label {
         text: view.list.intro || ""
+        textFormat: Text.PlainText
         color: Theme.text
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -62,6 +64,7 @@ ColumnLayout {
                 contentItem: Label {
                     text: signRow.modelData.text
                     leftPadding: 40
+                    textFormat: Text.PlainText
                     color: Theme.text
                     wrapMode: Text.Wrap
                     verticalAlignment: Text.AlignVCenter
@@ -96,6 +99,7 @@ ColumnLayout {
         objectName: "signSavedMessage"
         visible: text.length > 0
         text: view.savedMessage
+        textFormat: Text.PlainText
         color: Theme.accent
         font.bold: true
         wrapMode: Text.Wrap

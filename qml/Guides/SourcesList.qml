@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Harbor.Ui
+import Harbor.Emergency
 
 // When the text was last checked, against what, and a reminder that
 // platforms change their settings often.
@@ -19,6 +20,7 @@ ColumnLayout {
     Label {
         objectName: "reviewedLabel"
         text: qsTr("Last reviewed %1. Apps and platforms change their settings often; if a menu looks different, look for the closest match.").arg(sources.reviewed)
+        textFormat: Text.PlainText
         color: Theme.mutedText
         font.pixelSize: Theme.smallFontSize
         wrapMode: Text.Wrap
@@ -29,19 +31,31 @@ ColumnLayout {
         color: Theme.mutedText
         font.pixelSize: Theme.smallFontSize
     }
+    // One button per source, its title as plain text; opening asks first
+    // (the emergency bar's sheet: browser history, or copy the link).
     Repeater {
         model: sources.items
-        delegate: Label {
+        delegate: Button {
+            id: sourceButton
             required property var modelData
-            text: "<a href=\"" + modelData.url + "\">" + modelData.title + "</a>"
-            textFormat: Text.StyledText
-            linkColor: Theme.accent
-            color: Theme.mutedText
-            font.pixelSize: Theme.smallFontSize
-            wrapMode: Text.Wrap
+            required property int index
+            objectName: "source_" + index
+            text: modelData.title
+            flat: true
+            implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
             Layout.fillWidth: true
-            onLinkActivated: link => Qt.openUrlExternally(link)
-            Accessible.name: modelData.title
+            Accessible.name: qsTr("Open the source: %1").arg(modelData.title)
+            Accessible.onPressAction: clicked()
+            contentItem: Label {
+                text: sourceButton.text
+                textFormat: Text.PlainText
+                color: Theme.accent
+                font.pixelSize: Theme.smallFontSize
+                font.underline: true
+                wrapMode: Text.Wrap
+                verticalAlignment: Text.AlignVCenter
+            }
+            onClicked: CallController.openWebsite(modelData.title, modelData.url)
         }
     }
 }

@@ -86,7 +86,7 @@ ColumnLayout {
             TextField {
                 id: birthYear
                 objectName: "childBirthYear"
-                inputMethodHints: Qt.ImhDigitsOnly
+                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 validator: IntValidator { bottom: 0; top: 9999 }
                 implicitHeight: Theme.touchTarget
                 Layout.fillWidth: true
@@ -104,6 +104,7 @@ ColumnLayout {
                     TextField {
                         text: platformRow.modelData.platform
                         placeholderText: qsTr("Platform")
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                         implicitHeight: Theme.touchTarget
                         Layout.fillWidth: true
                         Accessible.name: qsTr("Platform")

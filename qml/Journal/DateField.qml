@@ -13,7 +13,7 @@ TextField {
 
     placeholderText: field.label
     text: field.day
-    inputMethodHints: Qt.ImhDate | Qt.ImhNoPredictiveText
+    inputMethodHints: Qt.ImhDate | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
     validator: RegularExpressionValidator { regularExpression: /^$|^\d{4}-\d{2}-\d{2}$/ }
     implicitHeight: Theme.touchTarget
     Accessible.name: field.label

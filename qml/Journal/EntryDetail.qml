@@ -51,7 +51,7 @@ ColumnLayout {
     }
     Label {
         visible: detail.entry.state === 2
-        text: qsTr("This entry was erased permanently. Only the record that it existed remains.")
+        text: qsTr("This entry was erased permanently. What stays: that an entry existed for this child, when it was written and erased, and the hashes of its versions in the chain.")
         color: Theme.errorText
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -252,6 +252,8 @@ ColumnLayout {
     FileDialog {
         id: fileDialog
         objectName: "attachmentFileDialog"
+        // Qt's own dialog, never GTK's: GTK's adds the file to its recent list.
+        options: FileDialog.DontUseNativeDialog // qmllint disable type
         title: qsTr("Attach a picture or PDF")
         nameFilters: [qsTr("Pictures and PDF (*.png *.jpg *.jpeg *.pdf)")]
         onAccepted: JournalController.addAttachment(detail.entryId, selectedFile)

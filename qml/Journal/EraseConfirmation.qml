@@ -22,16 +22,33 @@ Dialog {
         anchors.left: parent.left
         anchors.right: parent.right
         spacing: Theme.spacing
+        // Exactly what JournalStore::erase removes and keeps: tst_journalstore
+        // reads the rows after an erase and checks them against these words.
         Label {
-            text: qsTr("Its text, its history and its files are removed for good. The journal keeps only a record that an entry was erased, and when, so a report stays honest. Deleting instead keeps everything and can be undone.")
+            objectName: "eraseRemoves"
+            text: qsTr("Its text, every earlier version of it and its files are removed for good, with what it said: the kind of entry, when it happened, the platform, category, severity and whether it was a draft.")
             wrapMode: Text.Wrap
             color: Theme.text
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "eraseKeeps"
+            text: qsTr("What stays, so the journal's chain still verifies: that an entry existed, which child it was about, when it was written, each time it was changed, deleted or restored and when it was erased, and the hash of every version. A hash does not reveal the text, but it can confirm an exact copy of it.")
+            wrapMode: Text.Wrap
+            color: Theme.text
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("Deleting instead keeps everything and can be undone.")
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
             Layout.fillWidth: true
         }
         TextField {
             id: typed
             objectName: "eraseWord"
             placeholderText: qsTr("Type %1 to confirm").arg(confirm.word)
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             implicitHeight: Theme.touchTarget
             Accessible.name: placeholderText
             Layout.fillWidth: true

@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
 import Harbor.Ui
+import Harbor.Emergency
 import Harbor.Vault
 import Harbor.Journal
 
@@ -130,6 +131,7 @@ ColumnLayout {
         id: preparedBy
         objectName: "reportPreparedBy"
         placeholderText: qsTr("Prepared by (optional): your name or role")
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
         Accessible.name: qsTr("Prepared by")
@@ -235,12 +237,14 @@ ColumnLayout {
         visible: ReportController.hasExport
         implicitHeight: Theme.touchTarget
         Accessible.name: text
-        onClicked: Qt.openUrlExternally(ReportController.exportedFile)
+        onClicked: CallController.openFile(ReportController.exportedFile)
     }
 
     FileDialog {
         id: saveDialog
         objectName: "reportFileDialog"
+        // Qt's own dialog, never GTK's: GTK's adds the file to its recent list.
+        options: FileDialog.DontUseNativeDialog // qmllint disable type
         title: qsTr("Save the report")
         fileMode: FileDialog.SaveFile
         defaultSuffix: "pdf"

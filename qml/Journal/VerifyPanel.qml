@@ -23,8 +23,17 @@ ColumnLayout {
         showBack: panel.showBack
         onBack: panel.back()
     }
+    // What Verify proves and what it cannot (SECURITY.md, "Honest claims").
     Label {
-        text: qsTr("Harbor links every change to the one before it with a SHA-256 hash. Checking recomputes every link, so any change made outside Harbor shows up here.")
+        objectName: "verifyProves"
+        text: qsTr("Harbor links every change to the one before it with a SHA-256 hash. Checking recomputes every link and every attached file: a change made outside Harbor to entries, their history or their files shows up here, with the first entry changed.")
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        objectName: "verifyCannot"
+        text: qsTr("It cannot show that someone who knows the passphrase rewrote the journal: they can recompute every link. Nor can it show that an old copy of all of Harbor's files was put back. To notice those, keep the chain head that every report and backup prints (hash, links, entries, time) and compare it later.")
         color: Theme.mutedText
         wrapMode: Text.Wrap
         Layout.fillWidth: true

@@ -5,8 +5,10 @@ import QtQuick.Layouts
 import Harbor.Ui
 import Harbor.Settings
 
-// Content updates: the daily check, "Check now" with progress, the last
-// result, what the last update changed, and where updates come from.
+// Content updates: whether Harbor may go online (the consent panel until
+// the user chose, then the daily-check switch), "Check now" with progress,
+// the last result, how old the content is, what the last update changed,
+// and where updates come from.
 ColumnLayout {
     id: updates
 
@@ -33,14 +35,26 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
+    UpdatesConsent {
+        visible: !UpdatesController.consentChosen
+    }
     Switch {
         objectName: "dailyCheckSwitch"
         text: qsTr("Check once a day")
+        visible: UpdatesController.consentChosen
         checked: UpdatesController.enabled
         implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
         Accessible.name: text
         onToggled: UpdatesController.enabled = checked
+    }
+    Label {
+        objectName: "offlineNote"
+        visible: UpdatesController.consentChosen && !UpdatesController.enabled
+        text: qsTr("Harbor does not go online by itself. \"Check now\" checks once, when you press it.")
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
     }
     Label {
         objectName: "contentSummary"
@@ -49,7 +63,27 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
+    Label {
+        objectName: "contentAge"
+        text: UpdatesController.publishedAge
+              + (UpdatesController.checkedAge.length > 0 ? " " + UpdatesController.checkedAge : "")
+        visible: text.length > 0
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        objectName: "contentExpiry"
+        text: UpdatesController.expiryWarning
+        visible: UpdatesController.expired
+        color: Theme.errorText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
     RowLayout {
+        visible: UpdatesController.consentChosen
         spacing: Theme.margin
         Layout.fillWidth: true
         Button {

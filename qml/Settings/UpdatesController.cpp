@@ -8,6 +8,7 @@
 
 #include <QJSEngine>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace harbor::settingsui {
 
@@ -26,7 +27,11 @@ UpdatesController::UpdatesController(updates::UpdateService &service, shell::App
         m_installedThisSession = m_installedThisSession || kind == updates::UpdateOutcome::Kind::Installed;
         Q_EMIT statusChanged();
     });
+    connect(&m_service, &updates::UpdateService::consentChanged, this, &UpdatesController::enabledChanged);
     connect(&m_library, &content::ContentLibrary::packChanged, this, &UpdatesController::statusChanged);
+    m_ageTick.setInterval(60 * 60 * 1000);
+    connect(&m_ageTick, &QTimer::timeout, this, &UpdatesController::statusChanged);
+    m_ageTick.start();
     auto *watcher = new ui::LanguageWatcher(this);
     connect(watcher, &ui::LanguageWatcher::changed, this, &UpdatesController::statusChanged);
 }
@@ -52,17 +57,25 @@ UpdatesController *UpdatesController::create(QQmlEngine *, QJSEngine *)
     return s_instance;
 }
 
+bool UpdatesController::consentChosen() const
+{
+    return m_service.consent() != updates::UpdateService::Consent::NotChosen;
+}
+
 bool UpdatesController::enabled() const
 {
-    return m_settings.updatesEnabled();
+    return m_service.consent() == updates::UpdateService::Consent::Daily;
 }
 
 void UpdatesController::setEnabled(bool enabled)
 {
-    if (enabled != m_settings.updatesEnabled()) {
-        m_settings.setUpdatesEnabled(enabled);
-        Q_EMIT enabledChanged();
-    }
+    // The service says when it changed (consentChanged -> enabledChanged).
+    m_service.setConsent(enabled ? updates::UpdateService::Consent::Daily : updates::UpdateService::Consent::Off);
+}
+
+void UpdatesController::choose(bool dailyCheck)
+{
+    setEnabled(dailyCheck);
 }
 
 QString UpdatesController::address() const
@@ -129,6 +142,58 @@ QString UpdatesController::contentSummary() const
         return tr("Content version %1, published %2, from a signed update.").arg(pack.version).arg(date);
     }
     return tr("Content version %1, published %2, built into this app.").arg(pack.version).arg(date);
+}
+
+QString UpdatesController::ago(qint64 thenMs, qint64 nowMs)
+{
+    constexpr qint64 minute = 60 * 1000;
+    constexpr qint64 hour = 60 * minute;
+    constexpr qint64 day = 24 * hour;
+    const qint64 elapsed = nowMs - thenMs;
+    const auto n = [elapsed](qint64 unit) { return static_cast<int>(elapsed / unit); };
+    if (elapsed < minute) {
+        return tr("just now");
+    }
+    if (elapsed < hour) {
+        return tr("%n minute(s) ago", nullptr, n(minute));
+    }
+    if (elapsed < day) {
+        return tr("%n hour(s) ago", nullptr, n(hour));
+    }
+    if (elapsed < 14 * day) {
+        return tr("%n day(s) ago", nullptr, n(day));
+    }
+    if (elapsed < 60 * day) {
+        return tr("%n week(s) ago", nullptr, n(7 * day));
+    }
+    if (elapsed < 365 * day) {
+        return tr("%n month(s) ago", nullptr, n(30 * day));
+    }
+    return tr("%n year(s) ago", nullptr, n(365 * day));
+}
+
+QString UpdatesController::checkedAge() const
+{
+    const qint64 last = m_settings.lastUpdateSuccessMs();
+    return last == 0 ? QString() : tr("Content checked %1.").arg(ago(last, m_service.nowMs()));
+}
+
+QString UpdatesController::publishedAge() const
+{
+    QDateTime published = m_service.installedPublished();
+    if (!published.isValid()) {
+        published = m_library.pack().published.startOfDay(QTimeZone::utc());
+    }
+    if (!published.isValid()) {
+        return {};
+    }
+    return tr("Guides published %1.").arg(ago(published.toMSecsSinceEpoch(), m_service.nowMs()));
+}
+
+QString UpdatesController::expiryWarning() const
+{
+    return m_service.contentExpired() ? tr("This content is past its expiry date; Harbor could not get a newer one.")
+                                      : QString();
 }
 
 QVariantList UpdatesController::changes() const

@@ -4,6 +4,7 @@
 #include "updates/UpdateService.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -21,15 +22,21 @@ class AppSettings;
 
 namespace harbor::settingsui {
 
-// Content updates for the Settings page: the daily check (on or off), the
-// update address (https only; a self-hosted mirror may replace the
-// default), "Check now" with progress, the last result in a calm sentence,
+// Content updates for the Settings page and the consent panel: whether
+// Harbor may go online (not chosen yet / daily check / off; the service
+// enforces it), the update address (https only; a self-hosted mirror may
+// replace the default), "Check now" with progress, the last result in a
+// calm sentence, how old the content is and whether it is past its expiry,
 // and what the last update changed.
 class UpdatesController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
+    // False until the user chose whether Harbor goes online: then the
+    // consent panel shows and nothing is fetched on a schedule.
+    Q_PROPERTY(bool consentChosen READ consentChosen NOTIFY enabledChanged)
+    // The daily check (the user's consent is "daily"); false: off or not chosen.
     Q_PROPERTY(bool enabled READ enabled WRITE setEnabled NOTIFY enabledChanged)
     Q_PROPERTY(QString address READ address NOTIFY addressChanged)
     Q_PROPERTY(bool customAddress READ customAddress NOTIFY addressChanged)
@@ -38,6 +45,13 @@ class UpdatesController : public QObject
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool failed READ failed NOTIFY statusChanged)
     Q_PROPERTY(QString contentSummary READ contentSummary NOTIFY statusChanged)
+    // "Content checked 3 weeks ago." (empty before the first good check)
+    Q_PROPERTY(QString checkedAge READ checkedAge NOTIFY statusChanged)
+    // "Guides published 2 months ago."
+    Q_PROPERTY(QString publishedAge READ publishedAge NOTIFY statusChanged)
+    // The installed content is past its manifest's expiry date.
+    Q_PROPERTY(bool expired READ expired NOTIFY statusChanged)
+    Q_PROPERTY(QString expiryWarning READ expiryWarning NOTIFY statusChanged)
     // [{ title, change }] for "What changed in the last update"
     Q_PROPERTY(QVariantList changes READ changes NOTIFY statusChanged)
 
@@ -51,6 +65,7 @@ public:
     static void provide(UpdatesController *instance);
     static UpdatesController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
+    [[nodiscard]] bool consentChosen() const;
     [[nodiscard]] bool enabled() const;
     void setEnabled(bool enabled);
     [[nodiscard]] QString address() const;
@@ -61,7 +76,19 @@ public:
     [[nodiscard]] bool failed() const { return !m_service.lastError().ok() && !m_service.busy(); }
     [[nodiscard]] QString contentSummary() const;
     [[nodiscard]] QVariantList changes() const;
+    [[nodiscard]] QString checkedAge() const;
+    [[nodiscard]] QString publishedAge() const;
+    [[nodiscard]] bool expired() const { return m_service.contentExpired(); }
+    [[nodiscard]] QString expiryWarning() const;
 
+    // "just now", "3 weeks ago", "2 months ago" (translated, plural forms):
+    // how long before `nowMs` the moment `thenMs` was; a moment in the
+    // future counts as now.
+    [[nodiscard]] static QString ago(qint64 thenMs, qint64 nowMs);
+
+    // The user's answer to the consent panel: a daily check, or no going online.
+    Q_INVOKABLE void choose(bool dailyCheck);
+    // The user asked for one check: allowed even while the daily check is off.
     Q_INVOKABLE void checkNow();
     // Saves an https address; returns a translated reason when it is not one.
     Q_INVOKABLE QString setAddress(const QString &text);
@@ -82,6 +109,7 @@ private:
     content::ContentLibrary &m_library;
     LanguageSource m_language;
     bool m_installedThisSession = false;
+    QTimer m_ageTick; // "3 weeks ago" moves on while Harbor stays open
     static inline UpdatesController *s_instance = nullptr;
 };
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJSEngine>
+#include <QLocale>
 #include <QSaveFile>
 #include <QThread>
 
@@ -27,6 +28,8 @@ struct BackupController::Job
     BackupError error;
     QJsonObject settings;
     QString recoveryKey;
+    journal::ChainHead chain;
+    report::BackupSummary summary;
 };
 
 namespace {
@@ -92,6 +95,18 @@ QString BackupController::dataDir() const
     return QFileInfo(m_vault.keys().databasePath()).absolutePath();
 }
 
+QString BackupController::chainText(const journal::ChainHead &head)
+{
+    if (head.isEmpty()) {
+        return tr("Journal chain: empty, no entries yet.");
+    }
+    const QLocale locale;
+    //: The journal chain's head, to compare later: %1 a SHA-256 in hex, %2 links, %3 entries,
+    //: %4 a UTC time such as 2024-03-04T21:15:07Z.
+    return tr("Journal chain head (SHA-256): %1\nLinks: %2 · Entries: %3 · Newest link (UTC): %4")
+        .arg(head.hashHex(), locale.toString(head.links), locale.toString(head.entries), head.atUtc());
+}
+
 void BackupController::setMessage(const QString &message, bool failed)
 {
     m_message = message;
@@ -107,8 +122,18 @@ QJsonObject BackupController::settingsToKeep() const
         { QStringLiteral("theme"), m_settings.theme() },
         { QStringLiteral("idle_minutes"), m_settings.idleMinutes() },
         { QStringLiteral("background_grace_seconds"), m_settings.backgroundGraceSeconds() },
-        { QStringLiteral("updates_enabled"), m_settings.updatesEnabled() },
     };
+    // Whether Harbor may go online, only once the user chose.
+    switch (m_settings.updatesConsent()) {
+    case shell::AppSettings::UpdatesConsent::Daily:
+        settings.insert(QStringLiteral("updates_consent"), QStringLiteral("daily"));
+        break;
+    case shell::AppSettings::UpdatesConsent::Off:
+        settings.insert(QStringLiteral("updates_consent"), QStringLiteral("off"));
+        break;
+    case shell::AppSettings::UpdatesConsent::NotChosen:
+        break;
+    }
     if (m_settings.updateUrl() != shell::AppSettings::defaultUpdateUrl()) {
         settings.insert(QStringLiteral("update_url"), m_settings.updateUrl());
     }
@@ -129,8 +154,13 @@ void BackupController::applySettings(const QJsonObject &settings)
     if (settings.contains(QLatin1String("background_grace_seconds"))) {
         m_settings.setBackgroundGraceSeconds(settings.value(QLatin1String("background_grace_seconds")).toInt());
     }
-    if (settings.contains(QLatin1String("updates_enabled"))) {
-        m_settings.setUpdatesEnabled(settings.value(QLatin1String("updates_enabled")).toBool());
+    // A choice the user made; never the "on" that backups made before the
+    // question existed ("updates_enabled"), which nobody had chosen.
+    const QString consent = settings.value(QLatin1String("updates_consent")).toString();
+    if (consent == QLatin1String("daily")) {
+        m_settings.setUpdatesConsent(shell::AppSettings::UpdatesConsent::Daily);
+    } else if (consent == QLatin1String("off")) {
+        m_settings.setUpdatesConsent(shell::AppSettings::UpdatesConsent::Off);
     }
 }
 
@@ -207,7 +237,8 @@ void BackupController::backup(
             j.error = BackupError { BackupError::Code::IoError, out.errorString() };
             return;
         }
-        j.error = report::Backup::write(*unlocked.database, *backupSecret, kdf, settings, out, progressOnWorker());
+        j.error = report::Backup::write(
+            *unlocked.database, *backupSecret, kdf, settings, out, progressOnWorker(), &j.chain);
         if (j.error.ok() && !out.commit()) {
             j.error = BackupError { BackupError::Code::DiskFull, out.errorString() };
         }
@@ -215,12 +246,14 @@ void BackupController::backup(
     job->finish = [this, path](Job &j) {
         if (j.error.ok()) {
             setMessage(tr("The backup was saved as %1. Keep it, and its passphrase, somewhere other than this device.")
-                           .arg(QFileInfo(path).fileName()),
+                           .arg(QFileInfo(path).fileName())
+                    + QLatin1Char('\n') + chainText(j.chain),
                 false);
         } else {
             setMessage(j.error.message(), true);
         }
     };
+    m_inspectedFile.clear();
     setMessage(tr("Making the backup…"), false);
     start(job);
 }
@@ -280,6 +313,7 @@ void BackupController::restore(const QUrl &file, QString backupPassphrase, QStri
         j.error = restored.error;
         j.settings = restored.settings;
         j.recoveryKey = restored.recoveryKey;
+        j.chain = restored.chain;
     };
     job->finish = [this](Job &j) {
         m_vault.rescan();
@@ -291,11 +325,55 @@ void BackupController::restore(const QUrl &file, QString backupPassphrase, QStri
         m_recoveryKey = j.recoveryKey;
         Q_EMIT recoveryKeyChanged();
         setMessage(tr("The journal was restored. Unlock it with your passphrase. Write down the new recovery key "
-                      "below: the old one no longer works."),
+                      "below: the old one no longer works.")
+                + QLatin1Char('\n') + chainText(j.chain),
             false);
         Q_EMIT restored();
     };
+    m_inspectedFile.clear();
     setMessage(tr("Restoring…"), false);
+    start(job);
+}
+
+void BackupController::inspect(const QUrl &file, QString backupPassphrase)
+{
+    if (busy() || m_vault.isBusy()) {
+        return;
+    }
+    if (!file.isLocalFile() || !QFileInfo::exists(file.toLocalFile())) {
+        setMessage(tr("Choose a backup file on this device."), true);
+        return;
+    }
+    const auto backupSecret = secret(backupPassphrase);
+    const QString path = file.toLocalFile();
+    auto job = std::make_shared<Job>();
+    job->work = [backupSecret, path](Job &j) {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly)) {
+            j.error = BackupError { BackupError::Code::IoError, in.errorString() };
+            return;
+        }
+        j.summary = report::Backup::inspect(in, *backupSecret);
+        j.error = j.summary.error;
+    };
+    job->finish = [this, file](Job &j) {
+        if (!j.error.ok()) {
+            setMessage(j.error.message(), true);
+            return;
+        }
+        const QString made = j.summary.created.isValid()
+            ? QLocale().toString(j.summary.created.toLocalTime(), QLocale::LongFormat)
+            : tr("an unknown date");
+        QString text = tr("This backup was made on %1.").arg(made) + QLatin1Char('\n');
+        text += j.summary.chain ? chainText(*j.summary.chain) + QLatin1Char('\n')
+                + tr("Restoring checks that the restored journal ends with this same chain head.")
+                                : tr("This backup was made before Harbor recorded the journal's chain head in "
+                                     "backups: it still restores, but there is no head to compare.");
+        m_inspectedFile = file;
+        setMessage(text, false);
+    };
+    m_inspectedFile.clear();
+    setMessage(tr("Reading the backup…"), false);
     start(job);
 }
 

@@ -25,6 +25,9 @@ class Vault;
 namespace harbor::report {
 struct BackupProgress;
 }
+namespace harbor::journal {
+struct ChainHead;
+}
 
 namespace harbor::vaultui {
 
@@ -46,6 +49,10 @@ class BackupController : public QObject
     Q_PROPERTY(QString recoveryKey READ recoveryKey NOTIFY recoveryKeyChanged)
     // The word to type before a restore replaces the journal.
     Q_PROPERTY(QString confirmWord READ confirmWord CONSTANT)
+    // The backup inspect() read, to restore once the user has seen what it
+    // holds (its chain head); empty when none.
+    Q_PROPERTY(QUrl inspectedFile READ inspectedFile NOTIFY messageChanged)
+    Q_PROPERTY(bool inspected READ inspected NOTIFY messageChanged)
 
 public:
     BackupController(
@@ -61,9 +68,17 @@ public:
     [[nodiscard]] bool failed() const { return m_failed; }
     [[nodiscard]] QString recoveryKey() const { return m_recoveryKey; }
     [[nodiscard]] QString confirmWord() const;
+    [[nodiscard]] QUrl inspectedFile() const { return m_inspectedFile; }
+    [[nodiscard]] bool inspected() const { return !m_inspectedFile.isEmpty(); }
+
+    // The chain head as the results show it: hash, links, entries, time.
+    [[nodiscard]] static QString chainText(const journal::ChainHead &head);
 
     Q_INVOKABLE void backup(
         const QUrl &file, QString backupPassphrase, QString backupPassphraseAgain, QString journalPassphrase);
+    // Reads what a backup holds (when it was made, its chain head) and says
+    // it in `message`, before a restore is confirmed; nothing changes.
+    Q_INVOKABLE void inspect(const QUrl &file, QString backupPassphrase);
     // With a journal: `journalPassphrase` is its passphrase (kept for the
     // restored one) and `confirmation` must be confirmWord. Without one:
     // `journalPassphrase` and `journalPassphraseAgain` set the new one.
@@ -96,6 +111,7 @@ private:
     QString m_message;
     bool m_failed = false;
     QString m_recoveryKey;
+    QUrl m_inspectedFile;
     static inline BackupController *s_instance = nullptr;
 };
 

@@ -114,6 +114,7 @@ ColumnLayout {
             objectName: "restoreConfirmation"
             visible: backups.hasJournal
             placeholderText: qsTr("Type %1 to confirm").arg(BackupController.confirmWord)
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
             Layout.maximumWidth: 360
@@ -145,6 +146,22 @@ ColumnLayout {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
+        Button {
+            objectName: "restoreInspectedButton"
+            visible: BackupController.inspected
+            text: qsTr("Restore this backup")
+            enabled: !BackupController.busy
+            implicitHeight: Theme.touchTarget
+            Accessible.name: text
+            onClicked: {
+                BackupController.restore(BackupController.inspectedFile, restorePassphrase.text, restoreJournal.text,
+                                         restoreJournalAgain.text, confirmation.text)
+                restorePassphrase.clear()
+                restoreJournal.clear()
+                restoreJournalAgain.clear()
+                confirmation.clear()
+            }
+        }
         ColumnLayout {
             visible: BackupController.recoveryKey.length > 0
             spacing: Theme.spacing
@@ -171,6 +188,8 @@ ColumnLayout {
     FileDialog {
         id: saveDialog
         objectName: "backupSaveDialog"
+        // Qt's own dialog, never GTK's: GTK's adds the file to its recent list.
+        options: FileDialog.DontUseNativeDialog // qmllint disable type
         title: qsTr("Save the backup")
         fileMode: FileDialog.SaveFile
         defaultSuffix: "harborbackup"
@@ -185,16 +204,12 @@ ColumnLayout {
     FileDialog {
         id: openDialog
         objectName: "restoreOpenDialog"
+        // Qt's own dialog, never GTK's: GTK's adds the file to its recent list.
+        options: FileDialog.DontUseNativeDialog // qmllint disable type
         title: qsTr("Choose a backup")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Harbor backups (*.harborbackup)"), qsTr("All files (*)")]
-        onAccepted: {
-            BackupController.restore(selectedFile, restorePassphrase.text, restoreJournal.text, restoreJournalAgain.text,
-                                     confirmation.text)
-            restorePassphrase.clear()
-            restoreJournal.clear()
-            restoreJournalAgain.clear()
-            confirmation.clear()
-        }
+        // First say what the backup holds (its chain head); restoring is the next step.
+        onAccepted: BackupController.inspect(selectedFile, restorePassphrase.text)
     }
 }

@@ -200,7 +200,7 @@ ColumnLayout {
         id: typedWord
         objectName: "wipeWord"
         placeholderText: VaultController.wipeWord
-        inputMethodHints: Qt.ImhNoPredictiveText
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
         Layout.maximumWidth: 360

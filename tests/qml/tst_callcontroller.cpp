@@ -2,20 +2,135 @@
 #include "CallController.h"
 #include "TestMain.h"
 #include "fake/FakePlatform.h"
+#include "safety/Clock.h"
 #include "safety/EmergencyDialer.h"
+#include "safety/PhoneNumber.h"
 #include "shell/AppSettings.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <memory>
+
 using harbor::FakePlatform;
 using harbor::emergency::CallController;
+
+// The services a CallController needs, on a clock the test moves.
+struct Calls
+{
+    QTemporaryDir dir;
+    FakePlatform platform;
+    harbor::safety::EmergencyDialer dialer { platform };
+    harbor::shell::AppSettings settings { dir.path() };
+    harbor::safety::ManualClock clock;
+    std::unique_ptr<CallController> calls = std::make_unique<CallController>(dialer, settings, clock);
+    Calls() { calls->setPlatform(&platform); }
+};
 
 class TestCallController : public QObject
 {
     Q_OBJECT
 
+    static QClipboard *clipboard() { return QGuiApplication::clipboard(); }
+
 private Q_SLOTS:
+    void init() { clipboard()->clear(); }
+
+    void aCopiedNumberIsGoneAfterTheDelay()
+    {
+        Calls c;
+        c.calls->copyToClipboard(QStringLiteral("844-264-5437"));
+        QCOMPARE(clipboard()->text(), QStringLiteral("844-264-5437"));
+        c.clock.advance(harbor::safety::ClipboardGuard::kClearAfterMs - 1);
+        c.calls->clipboardGuard().checkDeadline();
+        QCOMPARE(clipboard()->text(), QStringLiteral("844-264-5437"));
+        c.clock.advance(1);
+        c.calls->clipboardGuard().checkDeadline(); // what its timer does when it wakes up
+        QCOMPARE(clipboard()->text(), QString());
+    }
+
+    void aCopiedNumberIsGoneOnQuit()
+    {
+        Calls c;
+        c.calls->copyToClipboard(QStringLiteral("844-264-5437"));
+        c.calls.reset(); // Harbor quits: the controller goes with main()'s scope
+        QCOMPARE(clipboard()->text(), QString());
+    }
+
+    void quickExitClearsAndAsksToClose()
+    {
+        Calls c;
+        QSignalSpy exit(c.calls.get(), &CallController::quickExitRequested);
+        c.calls->copyToClipboard(QStringLiteral("https://example.org/help"));
+        c.calls->quickExit();
+        QCOMPARE(clipboard()->text(), QString());
+        QCOMPARE(exit.count(), 1);
+        QCOMPARE(CallController::quickExitShortcut(), QStringLiteral("Ctrl+Shift+Q"));
+    }
+
+    void aWebsiteOpensOnlyAfterTheUserWasTold()
+    {
+        Calls c;
+        QSignalSpy ask(c.calls.get(), &CallController::websiteConfirmationNeeded);
+        c.calls->openWebsite(QStringLiteral("NCMEC"), QStringLiteral("https://example.org/report"));
+        QCOMPARE(ask.count(), 1);
+        QCOMPARE(ask.at(0).at(1).toString(), QStringLiteral("https://example.org/report"));
+        QVERIFY(c.platform.opened().isEmpty());
+        QVERIFY(c.calls->openPendingWebsite());
+        QCOMPARE(c.platform.opened(), (QList<QUrl> { QUrl(QStringLiteral("https://example.org/report")) }));
+        // Once: nothing is left pending.
+        QVERIFY(!c.calls->openPendingWebsite());
+        c.calls->openWebsite(QStringLiteral("NCMEC"), QStringLiteral("https://example.org/report"));
+        c.calls->cancelPendingWebsite();
+        QVERIFY(!c.calls->openPendingWebsite());
+        QCOMPARE(c.platform.opened().size(), 1);
+    }
+
+    void copyLinkInsteadIsGuarded()
+    {
+        Calls c;
+        c.calls->openWebsite(QStringLiteral("NCMEC"), QStringLiteral("https://example.org/report"));
+        c.calls->copyPendingLink();
+        QCOMPARE(clipboard()->text(), QStringLiteral("https://example.org/report"));
+        QVERIFY(c.platform.opened().isEmpty());
+        c.clock.advance(harbor::safety::ClipboardGuard::kClearAfterMs);
+        c.calls->clipboardGuard().checkDeadline();
+        QCOMPARE(clipboard()->text(), QString());
+    }
+
+    void onlyWebAddressesAreWebsites_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)");
+        QTest::newRow("file") << QStringLiteral("file:///etc/passwd");
+        QTest::newRow("no host") << QStringLiteral("https://");
+        QTest::newRow("relative") << QStringLiteral("example.org");
+    }
+    void onlyWebAddressesAreWebsites()
+    {
+        QFETCH(QString, url);
+        Calls c;
+        QSignalSpy ask(c.calls.get(), &CallController::websiteConfirmationNeeded);
+        c.calls->openWebsite(QStringLiteral("x"), url);
+        QCOMPARE(ask.count(), 0);
+        QVERIFY(!c.calls->openPendingWebsite());
+        QVERIFY(c.platform.opened().isEmpty());
+    }
+
+    void textMessagesAndFilesGoThroughThePlatform()
+    {
+        Calls c;
+        QVERIFY(c.calls->textNumber(QStringLiteral("233733")));
+        QVERIFY(!c.calls->textNumber(QStringLiteral("233733;rm")));
+        QVERIFY(!c.calls->openFile(QUrl(QStringLiteral("https://example.org/report.pdf"))));
+        QVERIFY(c.calls->openFile(QUrl::fromLocalFile(QStringLiteral("/tmp/report.pdf"))));
+        QCOMPARE(c.platform.opened(),
+            (QList<QUrl> {
+                QUrl(QStringLiteral("sms:233733")), QUrl::fromLocalFile(QStringLiteral("/tmp/report.pdf")) }));
+    }
+
     void callLogNoticeIsShownOnceEver()
     {
         QTemporaryDir dir;
@@ -28,7 +143,9 @@ private Q_SLOTS:
             QSignalSpy opened(&calls, &CallController::dialerOpened);
             calls.callHotline();
             calls.callEmergency();
-            QCOMPARE(platform.dialled(), (QStringList { QStringLiteral("8442645437"), QStringLiteral("911") }));
+            // The built-in region's hotline (no content library here), then 911.
+            const QString hotline = harbor::safety::PhoneNumber::parse(calls.hotlineNumber())->digits();
+            QCOMPARE(platform.dialled(), (QStringList { hotline, QStringLiteral("911") }));
             QCOMPARE(opened.count(), 2);
             QCOMPARE(notice.count(), 1);
         }
@@ -53,8 +170,8 @@ private Q_SLOTS:
         QCOMPARE(notice.count(), 0);
         QCOMPARE(manual.count(), 1);
         QCOMPARE(manual.at(0).at(0).toString(), calls.hotlineName());
-        QCOMPARE(manual.at(0).at(1).toString(), QStringLiteral("844-264-5437"));
-        QCOMPARE(manual.at(0).at(2).toString(), QStringLiteral("8442645437"));
+        QCOMPARE(manual.at(0).at(1).toString(), calls.hotlineNumber());
+        QCOMPARE(manual.at(0).at(2).toString(), harbor::safety::PhoneNumber::parse(calls.hotlineNumber())->digits());
     }
 };
 

@@ -123,6 +123,24 @@ Item {
             tryVerify(() => !BackupController.busy, 60000)
             verify(!BackupController.failed, BackupController.message)
             verify(TestFiles.ownerOnly(file))
+            // The result prints the chain head: hash, links, entries, time.
+            const head = /Journal chain head \(SHA-256\): ([0-9a-f]{64})\nLinks: \d+ · Entries: \d+ · Newest link \(UTC\): \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/
+            const written = head.exec(BackupController.message)
+            verify(written !== null, BackupController.message)
+
+            // Chosen for a restore, the backup shows that same head first.
+            BackupController.inspect(file, "wrong backup passphrase")
+            tryVerify(() => !BackupController.busy, 60000)
+            verify(BackupController.failed)
+            verify(!BackupController.inspected)
+            BackupController.inspect(file, backupPassphrase)
+            tryVerify(() => !BackupController.busy, 60000)
+            verify(!BackupController.failed, BackupController.message)
+            verify(BackupController.inspected)
+            compare(BackupController.inspectedFile, file)
+            const shown = head.exec(BackupController.message)
+            verify(shown !== null, BackupController.message)
+            compare(shown[0], written[0])
 
             // Something written after the backup goes away with a restore.
             verify(JournalController.saveEntry({ kind: 0, childId: test.ana, text: "AFTER-BACKUP" }) > 0)
@@ -137,6 +155,7 @@ Item {
             tryVerify(() => !BackupController.busy, 60000)
             verify(!BackupController.failed, BackupController.message)
             verify(BackupController.recoveryKey.length > 0)
+            compare(head.exec(BackupController.message)[0], written[0]) // the restored journal's head
             compare(VaultController.state, VaultController.Locked)
             VaultController.unlock(passphrase)
             tryCompare(VaultController, "state", VaultController.Unlocked, 30000)

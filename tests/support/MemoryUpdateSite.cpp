@@ -8,15 +8,18 @@ namespace harbor::test {
 class MemoryUpdateSite::Transport final : public updates::HttpTransport
 {
 public:
-    Transport(std::shared_ptr<QMutex> mutex, std::shared_ptr<QHash<QString, QByteArray>> files)
+    Transport(std::shared_ptr<QMutex> mutex, std::shared_ptr<QHash<QString, QByteArray>> files,
+        std::shared_ptr<std::atomic_int> requests)
         : m_mutex(std::move(mutex))
         , m_files(std::move(files))
+        , m_requests(std::move(requests))
     {
     }
 
     updates::HttpResponse get(const updates::HttpRequest &request, const Progress &, const std::atomic_bool &) override
     {
         const QMutexLocker lock(m_mutex.get());
+        ++*m_requests;
         updates::HttpResponse response;
         const auto it = m_files->constFind(request.url.path());
         response.status = it == m_files->cend() ? 404 : 200;
@@ -29,6 +32,7 @@ public:
 private:
     std::shared_ptr<QMutex> m_mutex;
     std::shared_ptr<QHash<QString, QByteArray>> m_files;
+    std::shared_ptr<std::atomic_int> m_requests;
 };
 
 MemoryUpdateSite::MemoryUpdateSite(const safety::Clock &clock, QObject *parent)
@@ -40,7 +44,7 @@ MemoryUpdateSite::MemoryUpdateSite(const safety::Clock &clock, QObject *parent)
 
 std::unique_ptr<updates::HttpTransport> MemoryUpdateSite::transport()
 {
-    return std::make_unique<Transport>(m_mutex, m_files);
+    return std::make_unique<Transport>(m_mutex, m_files, m_requests);
 }
 
 void MemoryUpdateSite::publish(int version)

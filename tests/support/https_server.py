@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Small local HTTPS server for the content-update client tests.
 
-Usage: python3 https_server.py --root DIR --cert PEM --key KEY
+Usage: python3 https_server.py --root DIR --cert PEM --key KEY [--log FILE]
 
 Listens on 127.0.0.1 on a free port, prints "PORT <n>" to stdout once
 ready, then serves until SIGTERM/SIGINT. Python standard library only.
@@ -12,6 +12,12 @@ The first path segment picks a behaviour; the rest is a path relative to
 
   /files/<path>          the file, with ETag and Content-Length;
                          304 if If-None-Match matches the ETag
+  /random-etag/<path>    the file with a new random ETag on every response
+                         (a per-install identifier, were it echoed back);
+                         304 if If-None-Match names any ETag it handed out
+  /redirect-to/<port>/<path>
+                         302 to https://127.0.0.1:<port>/files/<path>
+                         (another origin: same host, another port)
   /trickle/<path>        the file, one byte per second
   /chunked-huge/<path>   the file repeated endlessly, chunked encoding,
                          64 KiB chunks, at most 256 MiB
@@ -21,16 +27,26 @@ The first path segment picks a behaviour; the rest is a path relative to
   anything else          404
 
 Every response carries "Connection: close"; each connection serves one
-request. The ETag is '"' + first 32 hex chars of sha256(content) + '"'.
+request. The ETag is '"' + hex sha256(content) + '"' (for manifest.signed,
+the content tag Harbor sends back).
+
+With --log, one JSON object per line is appended (and flushed) for every
+accepted TCP connection ({"event": "connect", "port": client port}, written when it is accepted,
+before any TLS handshake, so refused or failed handshakes count too), every
+request ({"event": "request", "path", "user_agent", "if_none_match"}) and
+every ETag sent ({"event": "etag", "value"}).
 """
 
 import argparse
 import hashlib
 import http
+import json
 import os
+import secrets
 import signal
 import ssl
 import sys
+import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote, urlsplit
@@ -47,7 +63,7 @@ DISCONNECT_ERRORS = (BrokenPipeError, ConnectionResetError,
 
 
 def etag_for(data):
-    return '"%s"' % hashlib.sha256(data).hexdigest()[:32]
+    return '"%s"' % hashlib.sha256(data).hexdigest()
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -64,6 +80,8 @@ class Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         self.send_response(code)
         for name, value in headers:
+            if name == "ETag":
+                self.server.log(event="etag", value=value)
             self.send_header(name, value)
         self.send_header("Connection", "close")
         self.end_headers()
@@ -99,12 +117,17 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         # "/mode/rest" -> ["", "mode", "rest"]; query strings are ignored.
+        self.server.log(event="request", path=self.path,
+                        user_agent=self.headers.get("User-Agent"),
+                        if_none_match=self.headers.get("If-None-Match"))
         parts = urlsplit(self.path).path.split("/", 2)
         if len(parts) < 3 or parts[0] != "":
             return self.not_found()
         mode, rest = parts[1], parts[2]
         handler = {
             "files": self.serve_file,
+            "random-etag": self.serve_random_etag,
+            "redirect-to": self.serve_redirect_to,
             "trickle": self.serve_trickle,
             "chunked-huge": self.serve_chunked_huge,
             "redirect-http": self.serve_redirect,
@@ -125,6 +148,26 @@ class Handler(BaseHTTPRequestHandler):
             return self.start(304, [("ETag", etag)])
         self.start(200, [("ETag", etag), ("Content-Length", str(len(data)))])
         self.wfile.write(data)
+
+    def serve_random_etag(self, rest):
+        data = self.read_file(rest)
+        if data is None:
+            return self.not_found()
+        inm = self.headers.get("If-None-Match")
+        if inm is not None and any(t.strip() in self.server.issued
+                                   for t in inm.split(",")):
+            return self.start(304, [("ETag", inm.split(",")[0].strip())])
+        etag = '"%s"' % secrets.token_hex(16)
+        self.server.issued.add(etag)
+        self.start(200, [("ETag", etag), ("Content-Length", str(len(data)))])
+        self.wfile.write(data)
+
+    def serve_redirect_to(self, rest):
+        port, _, rel = rest.partition("/")
+        if not port.isdigit() or self.safe_rel(rel) is None:
+            return self.not_found()
+        self.start(302, [("Location", "https://127.0.0.1:%d/files/%s" % (int(port), rel)),
+                         ("Content-Length", "0")])
 
     def serve_trickle(self, rest):
         data = self.read_file(rest)
@@ -203,10 +246,27 @@ class TLSServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address, root, context):
+    def __init__(self, address, root, context, log_path=None):
         self.root = root
         self.context = context
+        self.issued = set()  # ETags handed out by /random-etag/
+        self.log_lock = threading.Lock()
+        self.log_file = open(log_path, "a", encoding="utf-8") if log_path else None
         super().__init__(address, Handler)
+
+    def log(self, **record):
+        if self.log_file is None:
+            return
+        with self.log_lock:
+            self.log_file.write(json.dumps(record) + "\n")
+            self.log_file.flush()
+
+    def get_request(self):
+        request, client_address = super().get_request()
+        # Before the handshake: every connection counts. The client's port
+        # lets a test find its own probe connection.
+        self.log(event="connect", port=client_address[1])
+        return request, client_address
 
     def finish_request(self, request, client_address):
         request.settimeout(SOCKET_TIMEOUT)
@@ -227,13 +287,14 @@ def main():
     parser.add_argument("--root", required=True, help="directory to serve")
     parser.add_argument("--cert", required=True, help="certificate PEM")
     parser.add_argument("--key", required=True, help="private key PEM")
+    parser.add_argument("--log", help="append a JSON line per connection, request and ETag")
     args = parser.parse_args()
 
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.load_cert_chain(args.cert, args.key)
 
-    server = TLSServer(("127.0.0.1", 0), os.path.abspath(args.root), context)
+    server = TLSServer(("127.0.0.1", 0), os.path.abspath(args.root), context, args.log)
 
     # SIGTERM -> SystemExit in the main thread, which leaves serve_forever().
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))

@@ -5,6 +5,7 @@
 #include "journal/RevisionChain.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -90,7 +91,11 @@ bool Run::chain()
         previousSequence = link.sequence;
         previousHash = link.hash;
         ++result.linksChecked;
+        result.head.hash = link.hash;
+        result.head.atMs = link.createdAtMs;
     }
+    result.head.links = result.linksChecked;
+    result.head.entries = m_lastLinks.size();
     return finished(links);
 }
 
@@ -172,6 +177,35 @@ bool Run::storedAttachments()
 }
 
 } // namespace
+
+QString ChainHead::hashHex() const
+{
+    return QString::fromLatin1(hash.toHex());
+}
+
+QString ChainHead::atUtc() const
+{
+    return isEmpty() ? QString() : QDateTime::fromMSecsSinceEpoch(atMs).toUTC().toString(Qt::ISODate);
+}
+
+ChainHead JournalVerifier::head(Database &db, JournalError *error)
+{
+    ChainHead head;
+    Database::Statement newest = db.prepare("SELECT hash, created_at FROM revisions ORDER BY sequence DESC LIMIT 1");
+    if (newest.step()) {
+        head.hash = newest.columnBlob(0);
+        head.atMs = newest.columnInt(1);
+    }
+    Database::Statement counts = db.prepare("SELECT count(*), count(DISTINCT entry_id) FROM revisions");
+    if (counts.step()) {
+        head.links = counts.columnInt(0);
+        head.entries = counts.columnInt(1);
+    }
+    if (error) {
+        *error = JournalError::fromDatabase(newest.error() != Database::Error::None ? newest.error() : counts.error());
+    }
+    return head;
+}
 
 VerifyResult JournalVerifier::verify(Database &db)
 {

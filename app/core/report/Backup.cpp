@@ -2,6 +2,7 @@
 #include "report/Backup.h"
 
 #include "journal/JournalVerifier.h"
+#include "journal/RevisionChain.h"
 #include "report/BackupRecords.h"
 #include "report/BackupStream.h"
 #include "vault/KeyVault.h"
@@ -11,6 +12,7 @@
 
 #include <QDateTime>
 #include <QIODevice>
+#include <QJsonValue>
 
 #include <memory>
 #include <vector>
@@ -84,7 +86,7 @@ qint64 totalRows(vault::Database &db)
 }
 
 // Imports every record into an open, empty, migrated database.
-BackupError importInto(vault::Database &db, BackupStreamReader &stream, QJsonObject *settings,
+BackupError importInto(vault::Database &db, BackupStreamReader &stream, QJsonObject *metaOut,
     const Backup::Progress &progress, qint64 fileSize, const QIODevice &in)
 {
     std::vector<vault::Database::Statement> inserts;
@@ -98,11 +100,15 @@ BackupError importInto(vault::Database &db, BackupStreamReader &stream, QJsonObj
     BackupRecordReader reader(stream);
     qint64 rows = 0;
     BackupRecordReader::Visitor visitor;
-    visitor.meta = [settings](const QJsonObject &meta) {
+    visitor.meta = [metaOut](const QJsonObject &meta) {
         if (meta.value(QLatin1String("schema")).toInt() > vault::Migrations::latestVersion()) {
             return BackupError { BackupError::Code::TooNew, QStringLiteral("newer schema") };
         }
-        *settings = meta.value(QLatin1String("settings")).toObject();
+        if (meta.contains(QLatin1String("chain"))
+            && !BackupSummary::chainFromJson(meta.value(QLatin1String("chain")))) {
+            return BackupError { BackupError::Code::Damaged, QStringLiteral("chain head not well formed") };
+        }
+        *metaOut = meta;
         return BackupError {};
     };
     visitor.row = [&](int table, const QList<BackupValue> &values) {
@@ -129,8 +135,46 @@ BackupError importInto(vault::Database &db, BackupStreamReader &stream, QJsonObj
 
 } // namespace
 
+QJsonObject BackupSummary::chainToJson(const journal::ChainHead &head)
+{
+    return QJsonObject {
+        { QStringLiteral("head"), head.hashHex() },
+        { QStringLiteral("links"), head.links },
+        { QStringLiteral("entries"), head.entries },
+        { QStringLiteral("at_ms"), head.atMs },
+    };
+}
+
+std::optional<journal::ChainHead> BackupSummary::chainFromJson(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    const QString hex = object.value(QLatin1String("head")).toString();
+    const auto whole = [&object](const char *key) {
+        const double number = object.value(QLatin1String(key)).toDouble(-1);
+        return number >= 0 && number <= 9007199254740992.0 && number == static_cast<double>(static_cast<qint64>(number))
+            ? static_cast<qint64>(number)
+            : qint64(-1);
+    };
+    journal::ChainHead head;
+    head.hash = QByteArray::fromHex(hex.toLatin1());
+    head.links = whole("links");
+    head.entries = whole("entries");
+    head.atMs = whole("at_ms");
+    const bool emptyChain = head.links == 0 && hex.isEmpty() && head.entries == 0;
+    const bool wellFormed = hex.size() == 2 * journal::RevisionChain::kHashBytes && head.hash.toHex() == hex.toLatin1()
+        && head.links > 0 && head.entries > 0 && head.entries <= head.links && head.atMs >= 0;
+    if (!object.isEmpty() && (emptyChain || wellFormed)) {
+        if (emptyChain) {
+            head.hash.clear();
+            head.atMs = 0;
+        }
+        return head;
+    }
+    return std::nullopt;
+}
+
 BackupError Backup::write(vault::Database &db, const vault::SecureBuffer &backupPassphrase, const vault::KdfParams &kdf,
-    const QJsonObject &settings, QIODevice &out, const Progress &progress)
+    const QJsonObject &settings, QIODevice &out, const Progress &progress, journal::ChainHead *written)
 {
     BackupStreamWriter stream(out);
     if (BackupError error = stream.begin(backupPassphrase, kdf); !error.ok()) {
@@ -145,12 +189,20 @@ BackupError Backup::write(vault::Database &db, const vault::SecureBuffer &backup
     const qint64 total = std::max<qint64>(1, totalRows(db));
     qint64 done = 0;
     BackupRecordWriter records(stream);
+    // Read inside the snapshot: the head of exactly the rows that follow.
+    journal::JournalError headError;
+    const journal::ChainHead head = journal::JournalVerifier::head(db, &headError);
+    if (!headError.ok()) {
+        finishRead();
+        return BackupError { BackupError::Code::IoError, db.lastError() };
+    }
     const QJsonObject meta {
         { QStringLiteral("app"), QStringLiteral("harbor") },
         { QStringLiteral("app_version"), QStringLiteral(HARBOR_VERSION) },
         { QStringLiteral("schema"), vault::Migrations::currentVersion(db) },
         { QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
         { QStringLiteral("settings"), settings },
+        { QStringLiteral("chain"), BackupSummary::chainToJson(head) },
     };
     if (BackupError error = records.meta(meta); !error.ok()) {
         finishRead();
@@ -193,6 +245,9 @@ BackupError Backup::write(vault::Database &db, const vault::SecureBuffer &backup
     if (finished.ok() && progress.report) {
         progress.report(1.0);
     }
+    if (finished.ok() && written) {
+        *written = head;
+    }
     return finished;
 }
 
@@ -205,6 +260,33 @@ BackupError Backup::check(QIODevice &in, const vault::SecureBuffer &backupPassph
     BackupRecordReader reader(stream);
     return reader.readAll({ [](const QJsonObject &) { return BackupError {}; },
         [](int, const QList<BackupValue> &) { return BackupError {}; } });
+}
+
+BackupSummary Backup::inspect(QIODevice &in, const vault::SecureBuffer &backupPassphrase)
+{
+    BackupSummary summary;
+    BackupStreamReader stream(in);
+    if (summary.error = stream.begin(backupPassphrase); !summary.error.ok()) {
+        return summary;
+    }
+    QJsonObject meta;
+    BackupRecordReader reader(stream);
+    if (summary.error = reader.readMeta(&meta); !summary.error.ok()) {
+        return summary;
+    }
+    if (meta.value(QLatin1String("schema")).toInt() > vault::Migrations::latestVersion()) {
+        summary.error = BackupError { BackupError::Code::TooNew, QStringLiteral("newer schema") };
+        return summary;
+    }
+    summary.created = QDateTime::fromString(meta.value(QLatin1String("created")).toString(), Qt::ISODate);
+    summary.appVersion = meta.value(QLatin1String("app_version")).toString();
+    if (meta.contains(QLatin1String("chain"))) {
+        summary.chain = BackupSummary::chainFromJson(meta.value(QLatin1String("chain")));
+        if (!summary.chain) {
+            summary.error = BackupError { BackupError::Code::Damaged, QStringLiteral("chain head not well formed") };
+        }
+    }
+    return summary;
 }
 
 Backup::Restored Backup::restore(QIODevice &in, const vault::SecureBuffer &backupPassphrase, const QString &dataDir,
@@ -244,7 +326,9 @@ Backup::Restored Backup::restore(QIODevice &in, const vault::SecureBuffer &backu
         if (const auto error = db.begin(); error != vault::Database::Error::None) {
             return fail(fromDatabase(error, db.lastError()));
         }
-        BackupError imported = importInto(db, stream, &result.settings, options.progress, in.size(), in);
+        QJsonObject meta;
+        BackupError imported = importInto(db, stream, &meta, options.progress, in.size(), in);
+        result.settings = meta.value(QLatin1String("settings")).toObject();
         if (imported.ok()) {
             imported = fromDatabase(db.commit(), db.lastError());
         }
@@ -252,11 +336,19 @@ Backup::Restored Backup::restore(QIODevice &in, const vault::SecureBuffer &backu
             db.rollback();
             return fail(imported);
         }
-        // The restored chain must verify before it replaces anything.
-        if (!journal::JournalVerifier::verify(db).intact()) {
+        // The restored chain must verify, and end where the backup said it
+        // did, before it replaces anything.
+        const journal::VerifyResult verified = journal::JournalVerifier::verify(db);
+        if (!verified.intact()) {
             return fail(
                 BackupError { BackupError::Code::Damaged, QStringLiteral("the restored chain does not verify") });
         }
+        const auto recorded = BackupSummary::chainFromJson(meta.value(QLatin1String("chain")));
+        if (recorded && *recorded != verified.head) {
+            return fail(BackupError {
+                BackupError::Code::Damaged, QStringLiteral("the restored chain is not the one the backup recorded") });
+        }
+        result.chain = verified.head;
         (void)db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         result.recoveryKey = recoveryKey ? recoveryKey->toString() : QString();
     }

@@ -139,7 +139,7 @@ BackupError BackupRecordReader::readValue(BackupValue *value)
     }
 }
 
-BackupError BackupRecordReader::readAll(const Visitor &visitor)
+BackupError BackupRecordReader::readMeta(QJsonObject *meta)
 {
     char kind = 0;
     if (BackupError error = m_stream.read(&kind, 1); !error.ok()) {
@@ -159,14 +159,25 @@ BackupError BackupRecordReader::readAll(const Visitor &visitor)
     if (BackupError error = m_stream.read(json.data(), json.size()); !error.ok()) {
         return error;
     }
-    const QJsonDocument meta = QJsonDocument::fromJson(json);
-    if (!meta.isObject()) {
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject()) {
         return damaged("meta record is not a JSON object");
     }
-    if (BackupError error = visitor.meta(meta.object()); !error.ok()) {
+    *meta = document.object();
+    return {};
+}
+
+BackupError BackupRecordReader::readAll(const Visitor &visitor)
+{
+    QJsonObject meta;
+    if (BackupError error = readMeta(&meta); !error.ok()) {
+        return error;
+    }
+    if (BackupError error = visitor.meta(meta); !error.ok()) {
         return error;
     }
 
+    char kind = 0;
     std::array<quint64, kBackupTables.size()> counts {};
     QList<BackupValue> values;
     for (;;) {

@@ -20,7 +20,9 @@ class BackupByteSource;
 using BackupValue = std::variant<std::monostate, qint64, QString, QByteArray>;
 
 // The records inside the encrypted stream:
-//   'M' u32 length, JSON   what made the backup, and the settings that matter
+//   'M' u32 length, JSON   what made the backup, the settings that matter and
+//                          the journal chain's head (Backup.h, BackupSummary);
+//                          backups made before it was added have none
 //   'R' u8 table, then that table's column count of values:
 //       0 NULL | 1 int64 (8 bytes BE) | 2 text (u32 length, UTF-8) | 3 blob (u32 length, bytes)
 //   'E' u8 table count, then a u64 row count per table
@@ -54,6 +56,9 @@ public:
     explicit BackupRecordReader(BackupByteSource &stream);
     // Reads every record to the end, checking structure and counts.
     [[nodiscard]] BackupError readAll(const Visitor &visitor);
+    // Reads only the first record, the meta (what Backup::inspect shows);
+    // the rest of the stream is left unread.
+    [[nodiscard]] BackupError readMeta(QJsonObject *meta);
 
 private:
     [[nodiscard]] BackupError readValue(BackupValue *value);

@@ -89,23 +89,36 @@ void layoutTitlePage(const PdfSectionContext &context, const ReportDocument &doc
         style.body, style.text);
 
     addSubheading(context, QCoreApplication::translate("harbor::report::ReportPdfWriter", "Journal chain"));
+    const journal::ChainHead &chain = document.chain;
     layout.addText(QCoreApplication::translate("harbor::report::ReportPdfWriter", "Head hash (SHA-256)"),
         style.smallBold, style.muted);
-    layout.addText(document.chainHead.isEmpty()
+    layout.addText(chain.isEmpty()
             ? QCoreApplication::translate("harbor::report::ReportPdfWriter", "(none: the journal is empty)")
-            : pdfHashHex(document.chainHead),
+            : chain.hashHex(),
         style.mono, style.text);
     layout.addSpace(layout.pt(3));
     pdfAddDetails(context,
-        { { QCoreApplication::translate("harbor::report::ReportPdfWriter", "Links in the chain"),
-            context.locale.toString(document.chainLength) } },
-        1);
-    layout.addSpace(layout.pt(10));
+        {
+            //: How many links (changes) the journal's chain has.
+            { QCoreApplication::translate("harbor::report::ReportPdfWriter", "Links"), locale.toString(chain.links) },
+            { QCoreApplication::translate("harbor::report::ReportPdfWriter", "Entries"),
+                locale.toString(chain.entries) },
+        },
+        2);
+    pdfAddDetails(context,
+        //: When the newest link of the chain was written, in UTC ("2024-03-04T21:15:07Z").
+        { { QCoreApplication::translate("harbor::report::ReportPdfWriter", "Newest link (UTC)"), chain.atUtc() } }, 1);
+    layout.addSpace(layout.pt(6));
+    //: %1 is the number of the chain's newest link ("Links").
     layout.addText(QCoreApplication::translate("harbor::report::ReportPdfWriter",
                        "This PDF is not encrypted: keep it somewhere safe and share it only with the people handling "
                        "the case. The hashes let the journal be checked: every change to an entry is a link in one "
-                       "chain, each entry's history lists its links, and the head hash above seals the whole journal "
-                       "as it was when this report was made."),
+                       "chain, and the head above seals the whole journal as it was when this report was made. "
+                       "Harbor's Verify finds a change made outside Harbor to entries, their history or files, and "
+                       "names the first entry changed; it cannot show that someone who knows the passphrase rewrote "
+                       "the journal, or that an old copy of all its files was put back. While the journal is "
+                       "unchanged up to this report, its link number %1 keeps the hash above.")
+                       .arg(locale.toString(chain.links)),
         style.body, style.text);
 }
 

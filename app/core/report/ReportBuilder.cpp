@@ -251,9 +251,7 @@ ReportDocument ReportBuilder::build(const ReportSelection &selection, journal::J
         document.categories << ReportBuilder::tr("All categories");
     }
     document.summary = summaryOf(document, urgent, concerns);
-    document.chainHead = store.headHash();
-    vault::Database::Statement links = m_db.prepare("SELECT count(*) FROM revisions");
-    document.chainLength = links.step() ? links.columnInt(0) : 0;
+    document.chain = journal::JournalVerifier::head(m_db);
     return document;
 }
 

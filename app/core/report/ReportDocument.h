@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "journal/JournalVerifier.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -89,8 +91,7 @@ struct ReportDocument
     QList<ReportWeek> timeline; // oldest week first
     QList<ReportEntry> entries; // oldest first
     QList<ReportExhibit> exhibits;
-    QByteArray chainHead; // raw 32 bytes: the newest link of the whole journal's chain
-    qint64 chainLength = 0; // links in the whole chain
+    journal::ChainHead chain; // the whole journal's chain as it was when the report was made
 };
 
 } // namespace harbor::report

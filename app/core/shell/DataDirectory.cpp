@@ -7,8 +7,18 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <optional>
 
 namespace harbor::shell {
+
+namespace {
+// Taken once, by the first confineProcessTo(), before it changes anything.
+std::optional<QProcessEnvironment> &savedUserEnvironment()
+{
+    static std::optional<QProcessEnvironment> saved;
+    return saved;
+}
+} // namespace
 
 QString DataDirectory::explicitLocation(const QString &option)
 {
@@ -27,8 +37,17 @@ QString DataDirectory::confinementFolder(const QString &dir)
     return QDir(dir).filePath(QStringLiteral(".harbor-session"));
 }
 
+QProcessEnvironment DataDirectory::userEnvironment()
+{
+    const auto &saved = savedUserEnvironment();
+    return saved ? *saved : QProcessEnvironment::systemEnvironment();
+}
+
 void DataDirectory::confineProcessTo(const QString &dir)
 {
+    if (!savedUserEnvironment()) {
+        savedUserEnvironment() = QProcessEnvironment::systemEnvironment();
+    }
     QDir().mkpath(confinementFolder(dir));
     const QDir base(confinementFolder(dir));
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(base.filePath(QStringLiteral("config"))));

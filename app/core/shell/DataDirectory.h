@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 
 namespace harbor::shell {
@@ -16,8 +17,16 @@ public:
 
     // Points XDG_CONFIG_HOME, XDG_CACHE_HOME, XDG_DATA_HOME and XDG_STATE_HOME
     // (and XDG_RUNTIME_DIR when the session has none) below `dir`. Call
-    // before the QGuiApplication exists.
+    // before the QGuiApplication exists. Only Harbor's own process is
+    // confined: the environment it had before is kept for the programs it
+    // starts (userEnvironment()).
     static void confineProcessTo(const QString &dir);
+
+    // The environment the user started Harbor with, for every program Harbor
+    // starts (xdg-open, xdg-mime: they must find the user's own handlers and
+    // settings, not Harbor's confined folders). The process's environment as
+    // it is when nothing was confined.
+    [[nodiscard]] static QProcessEnvironment userEnvironment();
 
     // The platform's per-user application data location (needs the
     // application's name, so call after QCoreApplication exists).

@@ -45,7 +45,7 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
     const size_t bytes = size * count;
     const QByteArray line = QByteArray(data, static_cast<qsizetype>(bytes)).trimmed();
     if (line.startsWith("HTTP/")) {
-        transfer->etag.clear(); // a new response (after a redirect)
+        transfer->etag.clear(); // a new response (after an interim 1xx)
     } else if (line.toLower().startsWith("etag:") && line.size() < 200) {
         transfer->etag = line.mid(5).trimmed();
     }
@@ -143,8 +143,8 @@ HttpResponse CurlTransport::get(const HttpRequest &request, const Progress &prog
     set(CURLOPT_URL, url.constData());
     set(CURLOPT_PROTOCOLS_STR, "https");
     set(CURLOPT_REDIR_PROTOCOLS_STR, "https");
-    set(CURLOPT_FOLLOWLOCATION, 1L);
-    set(CURLOPT_MAXREDIRS, 3L);
+    // Never follow a redirect: the 3xx comes back as the status and is refused.
+    set(CURLOPT_FOLLOWLOCATION, 0L);
     set(CURLOPT_SSL_VERIFYPEER, 1L);
     set(CURLOPT_SSL_VERIFYHOST, 2L);
     set(CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));

@@ -13,7 +13,7 @@ namespace harbor::updates {
 struct HttpRequest
 {
     QUrl url;
-    QByteArray ifNoneMatch; // an ETag from an earlier response, or empty
+    QByteArray ifNoneMatch; // the installed manifest's own hash (Updater::contentTag), or empty
     qint64 maxBytes = 0; // the body may not be larger than this
 };
 
@@ -35,7 +35,7 @@ struct HttpResponse
     Failure failure = Failure::None;
     int status = 0; // HTTP status when failure is None
     QByteArray body;
-    QByteArray etag;
+    QByteArray etag; // only compared with what was sent; never kept
     QString detail; // for logs and tests; never shown to the user
 };
 

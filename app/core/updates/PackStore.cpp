@@ -52,6 +52,7 @@ PackStore::Installed PackStore::load() const
         return installed;
     }
     installed.recordVersion = manifest->version;
+    installed.recordSha256 = QCryptographicHash::hash(signedManifest, QCryptographicHash::Sha256);
     installed.manifest = manifest;
 
     QMap<QString, QByteArray> files;

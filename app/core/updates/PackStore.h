@@ -32,6 +32,9 @@ public:
     struct Installed
     {
         int recordVersion = 0; // 0: no valid record
+        // SHA-256 of the signed record's bytes (a valid record only): the
+        // manifest's own content hash, the only ETag Harbor ever sends.
+        QByteArray recordSha256;
         std::optional<Manifest> manifest;
         std::optional<content::Pack> pack; // only when every file checked out
         QMap<QString, QByteArray> files; // the pack's files, when it loaded

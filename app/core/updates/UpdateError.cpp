@@ -27,6 +27,10 @@ QString UpdateError::message() const
             + kept;
     case Code::HttpStatus:
         return tr("The update server answered with error %1.").arg(status) + QLatin1Char(' ') + kept;
+    case Code::Redirected:
+        return tr("The update server tried to send Harbor to another address. Harbor only talks to the address in "
+                  "Settings, so nothing was downloaded.")
+            + QLatin1Char(' ') + kept;
     case Code::BadSignature:
         return tr("The update is not signed by Harbor's publisher, so it was refused.") + QLatin1Char(' ') + kept;
     case Code::Malformed:
@@ -73,6 +77,8 @@ const char *UpdateError::name(Code code)
         return "truncated";
     case Code::HttpStatus:
         return "http-status";
+    case Code::Redirected:
+        return "redirected";
     case Code::BadSignature:
         return "bad-signature";
     case Code::Malformed:

@@ -23,6 +23,7 @@ public:
         TooLarge,
         Truncated,
         HttpStatus, // see status
+        Redirected, // the server answered with a redirect, which is never followed
         BadSignature,
         Malformed, // a signed manifest the app cannot use (see detail)
         Rollback, // older than the pack in use

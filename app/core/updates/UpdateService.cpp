@@ -37,7 +37,10 @@ UpdateService::UpdateService(Config config, shell::AppSettings &settings, conten
     , m_packId(library.pack().id)
 {
     readInstalled(true);
+    m_firstCheck.setSingleShot(true);
+    m_firstCheck.setInterval(kFirstCheckDelayMs);
     m_schedule.setInterval(kScheduleTickMs);
+    connect(&m_firstCheck, &QTimer::timeout, this, &UpdateService::checkIfDue);
     connect(&m_schedule, &QTimer::timeout, this, &UpdateService::checkIfDue);
 }
 
@@ -52,8 +55,40 @@ UpdateService::~UpdateService()
 
 void UpdateService::startSchedule()
 {
-    QTimer::singleShot(kFirstCheckDelayMs, this, &UpdateService::checkIfDue);
-    m_schedule.start();
+    m_scheduleAllowed = true;
+    updateSchedule();
+}
+
+UpdateService::Consent UpdateService::consent() const
+{
+    return m_settings.updatesConsent();
+}
+
+void UpdateService::setConsent(Consent consent)
+{
+    if (consent == m_settings.updatesConsent()) {
+        return;
+    }
+    m_settings.setUpdatesConsent(consent);
+    if (consent != Consent::Daily) {
+        // No more traffic: a check that is running stops at its next byte.
+        m_cancel = true;
+    }
+    updateSchedule();
+    Q_EMIT consentChanged();
+}
+
+void UpdateService::updateSchedule()
+{
+    if (!m_scheduleAllowed || m_settings.updatesConsent() != Consent::Daily) {
+        m_firstCheck.stop();
+        m_schedule.stop();
+        return;
+    }
+    if (!m_schedule.isActive()) {
+        m_firstCheck.start();
+        m_schedule.start();
+    }
 }
 
 void UpdateService::readInstalled(bool putInUse)
@@ -77,8 +112,10 @@ InstalledState UpdateService::installedState() const
     // higher (the record was damaged, or signed by a key since retired).
     state.recordVersion = std::max(m_installed.recordVersion, m_settings.highestContentVersion());
     state.installedIntact = m_installed.pack.has_value() && m_installed.recordVersion == state.recordVersion;
-    state.etag = m_settings.updateEtag();
-    state.etagExpiresMs = m_settings.updateEtagExpiresMs();
+    if (m_installed.manifest) {
+        state.manifestSha256 = m_installed.recordSha256;
+        state.manifestExpiresMs = m_installed.manifest->expires.toMSecsSinceEpoch();
+    }
     addFiles(m_installed.files, &state.filesBySha);
     return state;
 }
@@ -91,6 +128,22 @@ int UpdateService::contentVersion() const
 QDateTime UpdateService::installedPublished() const
 {
     return m_usingInstalled && m_installed.manifest ? m_installed.manifest->published : QDateTime();
+}
+
+QDateTime UpdateService::installedExpires() const
+{
+    return m_usingInstalled && m_installed.manifest ? m_installed.manifest->expires : QDateTime();
+}
+
+bool UpdateService::contentExpired() const
+{
+    const QDateTime expires = installedExpires();
+    return expires.isValid() && m_clock.nowMs() > expires.toMSecsSinceEpoch();
+}
+
+qint64 UpdateService::nowMs() const
+{
+    return m_clock.nowMs();
 }
 
 QList<PackChange> UpdateService::lastChanges() const
@@ -108,8 +161,11 @@ void UpdateService::checkIfDue()
 {
     const qint64 now = m_clock.nowMs();
     const qint64 last = m_settings.lastUpdateCheckMs();
-    // A clock set back counts as due, so a wrong date cannot stop checks for good.
-    if (m_settings.updatesEnabled() && !busy() && (last == 0 || now - last >= kCheckIntervalMs || now < last)) {
+    // Read when the timer fires: only the user's standing consent lets the
+    // schedule go online. A clock set back counts as due, so a wrong date
+    // cannot stop checks for good.
+    if (m_settings.updatesConsent() == Consent::Daily && !busy()
+        && (last == 0 || now - last >= kCheckIntervalMs || now < last)) {
         checkNow();
     }
 }
@@ -167,13 +223,9 @@ void UpdateService::apply(const UpdateOutcome &outcome)
     case UpdateOutcome::Kind::Failed:
         // Only the kind of failure, never a URL or anything the user typed.
         qInfo("harbor: content update not installed: %s", UpdateError::name(outcome.error.code));
-        if (outcome.error.code == UpdateError::Code::Expired || outcome.error.code == UpdateError::Code::Malformed) {
-            m_settings.setUpdateEtag({}); // ask for the whole manifest next time
-        }
         return;
     case UpdateOutcome::Kind::UpToDate:
-        m_settings.setUpdateEtag(outcome.etag);
-        m_settings.setUpdateEtagExpiresMs(outcome.etagExpiresMs);
+        m_settings.setLastUpdateSuccessMs(m_clock.nowMs());
         return;
     case UpdateOutcome::Kind::Installed:
         break;
@@ -183,8 +235,7 @@ void UpdateService::apply(const UpdateOutcome &outcome)
         changes.append(change.toString());
     }
     m_settings.setLastUpdateChanges(changes);
-    m_settings.setUpdateEtag(outcome.etag);
-    m_settings.setUpdateEtagExpiresMs(outcome.etagExpiresMs);
+    m_settings.setLastUpdateSuccessMs(m_clock.nowMs());
     m_settings.raiseHighestContentVersion(outcome.manifest->version);
     readInstalled(false);
     m_usingInstalled = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shell/AppSettings.h"
 #include "updates/HttpTransport.h"
 #include "updates/PackChanges.h"
 #include "updates/PackStore.h"
@@ -22,18 +23,20 @@ class ContentLibrary;
 namespace harbor::safety {
 class Clock;
 }
-namespace harbor::shell {
-class AppSettings;
-}
 
 namespace harbor::updates {
 
 // Keeps the content current. At start it puts the installed pack in use when
-// it is newer than the built-in one; then, when enabled, it checks at most
-// once a day (and whenever asked), on a worker thread so the UI never
-// waits, and hands a newly installed pack to the content library. What the
-// update changed is remembered for "What changed"; checklists of a changed
-// guide show as needing a re-check because their guide revision differs.
+// it is newer than the built-in one. It goes online only with the user's
+// consent (AppSettings::UpdatesConsent): the daily schedule runs only while
+// the consent is Daily (a scheduled check reads the setting again when it
+// fires), and checkNow() is the user's own request for one check, whatever
+// the consent. Turning the daily check off (or back to "not chosen") stops
+// the schedule and cancels a check that is running. Checks run on a worker
+// thread so the UI never waits, and a newly installed pack goes to the
+// content library. What the update changed is remembered for "What
+// changed"; checklists of a changed guide show as needing a re-check
+// because their guide revision differs.
 class UpdateService : public QObject
 {
     Q_OBJECT
@@ -55,8 +58,17 @@ public:
         const safety::Clock &clock, QObject *parent = nullptr);
     ~UpdateService() override;
 
-    // Starts the daily schedule: a first look shortly after start, then hourly.
+    using Consent = shell::AppSettings::UpdatesConsent;
+
+    // Lets the daily schedule run (the app calls this once it runs for
+    // real): while the consent is Daily, a first look shortly after start or
+    // after the user agreed, then hourly ticks that check once a day.
+    // Nothing runs, and no timer is armed, while it is not.
     void startSchedule();
+    [[nodiscard]] bool scheduled() const { return m_schedule.isActive() || m_firstCheck.isActive(); }
+
+    [[nodiscard]] Consent consent() const;
+    void setConsent(Consent consent);
 
     [[nodiscard]] bool busy() const { return m_worker != nullptr; }
     [[nodiscard]] double progress() const { return m_progress; }
@@ -66,13 +78,22 @@ public:
     [[nodiscard]] int contentVersion() const;
     [[nodiscard]] QDateTime installedPublished() const;
     [[nodiscard]] bool usingInstalledPack() const { return m_usingInstalled; }
+    // When the installed manifest in use expires (invalid: the built-in pack
+    // is in use), and whether that moment has passed: content a server kept
+    // replaying, or that Harbor could not renew, is not silently trusted.
+    [[nodiscard]] QDateTime installedExpires() const;
+    [[nodiscard]] bool contentExpired() const;
+    [[nodiscard]] qint64 nowMs() const;
 
 public Q_SLOTS:
+    // The user asked for one check: allowed whatever the consent.
     void checkNow();
-    // Checks when enabled and a day has passed since the last check.
+    // What the schedule runs: checks only while the consent is Daily and a
+    // day has passed since the last check.
     void checkIfDue();
 
 Q_SIGNALS:
+    void consentChanged();
     void busyChanged();
     void progressChanged();
     void finished(harbor::updates::UpdateOutcome::Kind kind);
@@ -81,6 +102,7 @@ private:
     void readInstalled(bool putInUse);
     [[nodiscard]] InstalledState installedState() const;
     void apply(const UpdateOutcome &outcome);
+    void updateSchedule();
 
     Config m_config;
     shell::AppSettings &m_settings;
@@ -91,7 +113,9 @@ private:
     QString m_packId; // the built-in pack's id: updates must be the same pack
     PackStore::Installed m_installed;
     bool m_usingInstalled = false;
-    QTimer m_schedule;
+    bool m_scheduleAllowed = false; // startSchedule() was called
+    QTimer m_firstCheck { this };
+    QTimer m_schedule { this };
     QThread *m_worker = nullptr;
     std::atomic_bool m_cancel = false;
     UpdateOutcome m_outcome; // written by the worker, read after it finished

@@ -33,6 +33,11 @@ Updater::Updater(HttpTransport &transport, const PackStore &store, Config config
 {
 }
 
+QByteArray Updater::contentTag(const QByteArray &sha256)
+{
+    return sha256.isEmpty() ? QByteArray() : '"' + sha256.toHex() + '"';
+}
+
 QUrl Updater::normalisedBase(const QString &text)
 {
     QUrl url(text.trimmed(), QUrl::StrictMode);
@@ -64,6 +69,11 @@ UpdateError Updater::errorOf(const HttpResponse &response)
     if (response.failure != Failure::None) {
         return errorWith(codes.value(response.failure, Code::Network), response.detail);
     }
+    if (response.status >= 300 && response.status < 400 && response.status != 304) {
+        // Redirects are never followed: the request would go to an address
+        // the user did not choose.
+        return UpdateError { Code::Redirected, response.status, QStringLiteral("HTTP %1").arg(response.status) };
+    }
     if (response.status != 200 && response.status != 304) {
         return UpdateError { Code::HttpStatus, response.status, QStringLiteral("HTTP %1").arg(response.status) };
     }
@@ -77,8 +87,14 @@ UpdateOutcome Updater::check(
     if (!root.isValid()) {
         return failed(errorWith(UpdateError::Code::NotHttps, QStringLiteral("not an https base URL")));
     }
-    HttpRequest request { root.resolved(QUrl(kManifestName)), state.needsRepair() ? QByteArray() : state.etag,
-        ManifestSignature::kMaxSignedBytes };
+    if (cancel) {
+        return failed(errorWith(UpdateError::Code::Cancelled, QStringLiteral("cancelled before the manifest")));
+    }
+    // The only ETag sent is the installed manifest's own hash: the same for
+    // everyone who has that manifest, so it tells the server nothing about
+    // this install. A tag the server chose is never kept or sent back.
+    HttpRequest request { root.resolved(QUrl(kManifestName)),
+        state.needsRepair() ? QByteArray() : contentTag(state.manifestSha256), ManifestSignature::kMaxSignedBytes };
     const HttpResponse response = m_transport.get(request, {}, cancel);
     if (const UpdateError error = errorOf(response); !error.ok()) {
         return failed(error);
@@ -89,11 +105,13 @@ UpdateOutcome Updater::check(
         if (request.ifNoneMatch.isEmpty()) {
             return failed(errorWith(UpdateError::Code::Malformed, QStringLiteral("304 without If-None-Match")));
         }
-        if (state.etagExpiresMs <= m_config.nowMs) {
+        if (!response.etag.isEmpty() && response.etag != request.ifNoneMatch) {
+            return failed(errorWith(UpdateError::Code::Malformed, QStringLiteral("304 for another ETag")));
+        }
+        if (state.manifestExpiresMs <= m_config.nowMs) {
             return failed(errorWith(UpdateError::Code::Expired, QStringLiteral("304 for an expired manifest")));
         }
-        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, state.etag, state.etagExpiresMs, std::nullopt,
-            std::nullopt };
+        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, std::nullopt, std::nullopt };
     }
 
     // The signature first: nothing of the manifest is read before it verifies.
@@ -118,8 +136,7 @@ UpdateOutcome Updater::check(
             QStringLiteral("version %1 is older than %2").arg(manifest->version).arg(state.floorVersion())));
     }
     if (manifest->version == state.floorVersion() && !repair) {
-        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, response.etag, manifest->expires.toMSecsSinceEpoch(),
-            std::nullopt, std::nullopt };
+        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, std::nullopt, std::nullopt };
     }
     if (AppVersion::compare(manifest->minAppVersion, m_config.appVersion).value_or(1) > 0) {
         return failed(errorWith(UpdateError::Code::AppTooOld, manifest->minAppVersion));
@@ -141,8 +158,7 @@ UpdateOutcome Updater::check(
     if (const UpdateError error = m_store.install(response.body, *manifest, files); !error.ok()) {
         return failed(error);
     }
-    return UpdateOutcome { UpdateOutcome::Kind::Installed, {}, response.etag, manifest->expires.toMSecsSinceEpoch(),
-        manifest, std::move(pack) };
+    return UpdateOutcome { UpdateOutcome::Kind::Installed, {}, manifest, std::move(pack) };
 }
 
 UpdateError Updater::fetchFiles(const QUrl &base, const Manifest &manifest, const InstalledState &state,
@@ -166,6 +182,9 @@ UpdateError Updater::fetchFiles(const QUrl &base, const Manifest &manifest, cons
                 progress(static_cast<double>(fetched + std::min(received, file.length)) / static_cast<double>(toFetch));
             }
         };
+        if (cancel) {
+            return UpdateError { UpdateError::Code::Cancelled, 0, file.path };
+        }
         // Capped at the signed length: a server cannot make the app hold more.
         const HttpResponse response = m_transport.get(
             HttpRequest { versionBase.resolved(QUrl(file.path)), {}, file.length }, onProgress, cancel);

@@ -25,8 +25,10 @@ struct InstalledState
     int builtInVersion = 0; // the pack built into the app
     int recordVersion = 0; // the signed record of the last install (0: none)
     bool installedIntact = false; // the recorded pack loaded and checked out
-    QByteArray etag; // of the manifest last seen
-    qint64 etagExpiresMs = 0; // when the manifest that ETag names expires
+    // The installed signed manifest: the SHA-256 of its bytes (raw; empty:
+    // none) and when it expires. That hash is the only ETag ever sent.
+    QByteArray manifestSha256;
+    qint64 manifestExpiresMs = 0;
     // Files the app already has (installed or built in), by SHA-256: a file
     // an update did not change is not downloaded again.
     QHash<QByteArray, QByteArray> filesBySha;
@@ -47,14 +49,13 @@ struct UpdateOutcome
     };
     Kind kind = Kind::Failed;
     UpdateError error;
-    QByteArray etag; // to send next time (UpToDate, Installed)
-    qint64 etagExpiresMs = 0; // the expiry of the manifest the ETag names
     std::optional<Manifest> manifest; // Installed
     std::optional<content::Pack> pack; // Installed
 };
 
 // One update check, start to finish, on the calling (worker) thread:
-// fetch <base>/manifest.signed (If-None-Match), check its signature before
+// fetch <base>/manifest.signed (If-None-Match: the installed manifest's own
+// SHA-256, never a tag the server chose), check its signature before
 // reading it, refuse rollback, expiry and too-new packs, fetch each changed
 // file from <base>/<version>/<path> capped at its listed length, check
 // every hash, parse the pack, install it atomically.
@@ -78,6 +79,10 @@ public:
 
     [[nodiscard]] UpdateOutcome check(
         const QUrl &base, const InstalledState &state, const Progress &progress, const std::atomic_bool &cancel);
+
+    // The If-None-Match value for a manifest's SHA-256 (raw): the hash in
+    // lower-case hex, quoted. Empty for an empty hash.
+    [[nodiscard]] static QByteArray contentTag(const QByteArray &sha256);
 
     // A base URL the updater accepts: https, a host, no user info, no query
     // or fragment; with a trailing '/' added. Invalid otherwise.

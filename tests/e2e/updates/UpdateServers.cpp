@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UpdateServers.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace harbor::test {
 
@@ -50,7 +59,70 @@ bool UpdateServers::start(QString *error)
     }
     return startServer(Which::Trusted, QStringLiteral("server"), error)
         && startServer(Which::OtherHost, QStringLiteral("otherhost"), error)
-        && startServer(Which::UntrustedCa, QStringLiteral("untrusted"), error);
+        && startServer(Which::UntrustedCa, QStringLiteral("untrusted"), error)
+        && startServer(Which::SecondOrigin, QStringLiteral("server"), error);
+}
+
+QString UpdateServers::logFile(Which which) const
+{
+    return m_dir.filePath(QStringLiteral("server-%1.log").arg(static_cast<int>(which)));
+}
+
+QList<QJsonObject> UpdateServers::log(Which which) const
+{
+    QList<QJsonObject> records;
+    QFile file(logFile(which));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return records;
+    }
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.isEmpty()) {
+            records.append(QJsonDocument::fromJson(line).object());
+        }
+    }
+    return records;
+}
+
+int UpdateServers::settledConnections(Which which)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) {
+        return -1;
+    }
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port(which)));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    sockaddr_in local {};
+    socklen_t localSize = sizeof local;
+    const bool connected = ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localSize) == 0;
+    ::close(fd);
+    if (!connected) {
+        return -1;
+    }
+    const int probePort = ntohs(local.sin_port);
+    const int probes = ++m_probes[static_cast<int>(which)];
+    // The server logs the probe once it accepted it, after every connection
+    // made before it; the probes so far are not counted.
+    const QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        int connections = 0;
+        int upToProbe = -1;
+        for (const QJsonObject &record : log(which)) {
+            if (record.value(QLatin1String("event")).toString() == QLatin1String("connect")) {
+                ++connections;
+                if (record.value(QLatin1String("port")).toInt() == probePort) {
+                    upToProbe = connections;
+                }
+            }
+        }
+        if (upToProbe >= 0) {
+            return upToProbe - probes;
+        }
+        QThread::msleep(10);
+    }
+    return -1;
 }
 
 bool UpdateServers::startServer(Which which, const QString &certName, QString *error)
@@ -62,7 +134,7 @@ bool UpdateServers::startServer(Which which, const QString &certName, QString *e
     server->start(QStringLiteral("python3"),
         { QStringLiteral(HARBOR_TEST_SUPPORT_DIR "/https_server.py"), QStringLiteral("--root"), root(),
             QStringLiteral("--cert"), certs.filePath(certName + QStringLiteral(".pem")), QStringLiteral("--key"),
-            certs.filePath(certName + QStringLiteral(".key")) });
+            certs.filePath(certName + QStringLiteral(".key")), QStringLiteral("--log"), logFile(which) });
     // The server prints "PORT <n>" once it listens.
     while (!server->canReadLine()) {
         if (!server->waitForReadyRead(30000)) {

@@ -8,7 +8,10 @@
 #include "journal/Attachment.h"
 #include "journal/JournalVerifier.h"
 
+#include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
 
 using harbor::journal::Attachment;
 using harbor::journal::ChainLink;
@@ -21,6 +24,92 @@ using harbor::journal::JournalVerifier;
 using harbor::journal::Severity;
 using harbor::test::JournalFixture;
 using Code = harbor::journal::JournalError::Code;
+
+namespace {
+
+// What an erasure leaves of an entry, column by column, and the words of
+// the erase confirmation (qml/Journal/EraseConfirmation.qml) that say it.
+// Every column of these tables must be listed: a new one fails the test
+// until someone decides whether erasing keeps it and says so.
+enum class After {
+    Kept, // unchanged
+    Null,
+    Empty, // ''
+    Zero,
+    CreatedAt, // replaced by the time the entry was first written
+    ErasedAt, // the time of the erasure
+    RowGone, // the whole row is deleted
+};
+
+struct ErasedColumn
+{
+    const char *table;
+    const char *column;
+    After after;
+    const char *words; // in the confirmation: what it keeps ("eraseKeeps") or removes ("eraseRemoves")
+};
+
+constexpr ErasedColumn kErasure[] = {
+    { "entries", "id", After::Kept, "that an entry existed" },
+    { "entries", "state", After::Kept, "that an entry existed" }, // checked as Erased below
+    { "entries", "child_id", After::Kept, "which child it was about" },
+    { "entries", "created_at", After::Kept, "when it was written" },
+    { "entries", "updated_at", After::ErasedAt, "when it was erased" },
+    { "entries", "kind", After::Zero, "the kind of entry" },
+    { "entries", "occurred_at", After::CreatedAt, "when it happened" },
+    { "entries", "platform", After::Empty, "the platform" },
+    { "entries", "category", After::Empty, "category" },
+    { "entries", "severity", After::Zero, "severity" },
+    { "entries", "draft", After::Zero, "whether it was a draft" },
+    { "entries", "excerpt", After::Empty, "Its text" },
+    { "entries", "attachment_count", After::Zero, "its files" },
+    { "entries", "content", After::Null, "Its text" },
+    { "revisions", "sequence", After::Kept, "each time it was changed, deleted or restored" },
+    { "revisions", "entry_id", After::Kept, "each time it was changed, deleted or restored" },
+    { "revisions", "kind", After::Kept, "each time it was changed, deleted or restored" },
+    { "revisions", "created_at", After::Kept, "when it was written, each time it was changed" },
+    { "revisions", "content", After::Null, "every earlier version of it" },
+    { "revisions", "content_hash", After::Kept, "the hash of every version" },
+    { "revisions", "previous_hash", After::Kept, "the hash of every version" },
+    { "revisions", "hash", After::Kept, "the hash of every version" },
+    { "attachments", "id", After::RowGone, "its files" },
+    { "attachments", "entry_id", After::RowGone, "its files" },
+    { "attachments", "file_name", After::RowGone, "its files" },
+    { "attachments", "mime", After::RowGone, "its files" },
+    { "attachments", "size", After::RowGone, "its files" },
+    { "attachments", "sha256", After::RowGone, "its files" },
+    { "attachments", "added_at", After::RowGone, "its files" },
+    { "attachments", "data", After::RowGone, "its files" },
+};
+
+// The English text of one label of the erase confirmation, from its source.
+QString confirmationLabel(const char *objectName)
+{
+    QFile qml(QFINDTESTDATA("../../../qml/Journal/EraseConfirmation.qml"));
+    if (!qml.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QRegularExpression label(
+        QStringLiteral("objectName: \"%1\"\\s+text: qsTr\\(\"([^\"]+)\"\\)").arg(QLatin1String(objectName)));
+    return label.match(QString::fromUtf8(qml.readAll())).captured(1);
+}
+
+// Every stored value of the rows that concern one entry, as text.
+QStringList rowsOf(harbor::vault::Database &db, const char *table, const char *column, qint64 entryId)
+{
+    const QByteArray key = qstrcmp(table, "entries") == 0 ? "id" : "entry_id";
+    const QByteArray sql
+        = "SELECT quote(" + QByteArray(column) + ") FROM " + table + " WHERE " + key + " = ?1 ORDER BY rowid";
+    harbor::vault::Database::Statement select = db.prepare(sql.constData());
+    select.bind(1, entryId);
+    QStringList values;
+    while (select.step()) {
+        values << select.columnText(0);
+    }
+    return values;
+}
+
+} // namespace
 
 class TestJournalStore : public QObject
 {
@@ -279,6 +368,140 @@ private Q_SLOTS:
         QVERIFY(JournalVerifier::verify(*f.db).intact());
         QCOMPARE(f.store->entry(other)->text, QStringLiteral("stays"));
         QCOMPARE(f.store->erase(entry.id).code, Code::NotFound);
+    }
+
+    void erasureKeepsExactlyWhatTheConfirmationSays_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<int>("after");
+        QTest::addColumn<QString>("words");
+        for (const ErasedColumn &c : kErasure) {
+            QTest::addRow("%s.%s", c.table, c.column) << QString::fromLatin1(c.table) << QString::fromLatin1(c.column)
+                                                      << int(c.after) << QString::fromLatin1(c.words);
+        }
+    }
+
+    void erasureKeepsExactlyWhatTheConfirmationSays()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        QFETCH(int, after);
+        QFETCH(QString, words);
+        JournalFixture f;
+        QVERIFY(f.ready());
+        harbor::journal::Child child { 0, QStringLiteral("Ana"), 2012, {} };
+        QVERIFY(f.children->save(child).ok());
+        // Every column with something in it: a disclosure, urgent, a draft,
+        // with a file, edited, deleted and brought back.
+        Entry entry = f.observation(QStringLiteral("zebracorn secret words"), 30);
+        entry.kind = EntryKind::Disclosure;
+        entry.childWords = QStringLiteral("what the child said");
+        entry.childId = child.id;
+        entry.platform = QStringLiteral("Discord");
+        entry.category = QStringLiteral("grooming");
+        entry.severity = Severity::Urgent;
+        entry.draft = true;
+        QVERIFY(f.store->save(entry).ok());
+        f.clock.advance(60'000);
+        QVERIFY(f.store->addAttachment(entry.id, QStringLiteral("shot.png"), JournalFixture::png()).ok());
+        f.clock.advance(60'000);
+        entry.text = QStringLiteral("zebracorn edited");
+        QVERIFY(f.store->save(entry).ok());
+        f.clock.advance(60'000);
+        QVERIFY(f.store->remove(entry.id).ok());
+        QVERIFY(f.store->restore(entry.id).ok());
+        const qint64 other = f.add(f.observation(QStringLiteral("stays")));
+        QVERIFY(other > 0);
+
+        const QByteArray tableName = table.toLatin1();
+        const QByteArray columnName = column.toLatin1();
+        const QStringList before = rowsOf(*f.db, tableName, columnName, entry.id);
+        const QStringList createdAt = rowsOf(*f.db, "entries", "created_at", entry.id);
+        const QStringList otherBefore = rowsOf(*f.db, tableName, columnName, other);
+        QVERIFY(!before.isEmpty());
+        // What erasing clears held something else before, or the test proves nothing.
+        const QHash<After, QString> cleared { { After::Null, QStringLiteral("NULL") },
+            { After::Empty, QStringLiteral("''") }, { After::Zero, QStringLiteral("0") } };
+        if (cleared.contains(static_cast<After>(after))) {
+            QVERIFY(before != QStringList(before.size(), cleared.value(static_cast<After>(after))));
+        } else if (static_cast<After>(after) == After::CreatedAt) {
+            QVERIFY(before != createdAt);
+        }
+        f.clock.advance(60'000);
+        const qint64 erasedAt = f.clock.nowMs();
+        QVERIFY(f.store->erase(entry.id).ok());
+        QVERIFY(JournalVerifier::verify(*f.db).intact());
+        QCOMPARE(rowsOf(*f.db, tableName, columnName, other), otherBefore); // nothing else changes
+
+        QStringList now = rowsOf(*f.db, tableName, columnName, entry.id);
+        if (table == QLatin1String("revisions")) {
+            // The erasure adds its own link; the earlier ones are what stays.
+            QCOMPARE(now.size(), before.size() + 1);
+            const QString link = now.takeLast();
+            if (column == QLatin1String("kind")) {
+                QCOMPARE(link, QString::number(int(ChainLink::Kind::Erasure)));
+            } else if (column == QLatin1String("created_at")) {
+                QCOMPARE(link, QString::number(erasedAt));
+            } else if (column == QLatin1String("content")) {
+                QCOMPARE(link, QStringLiteral("NULL"));
+            }
+        }
+        if (table == QLatin1String("entries") && column == QLatin1String("state")) {
+            QCOMPARE(now, QStringList { QString::number(int(EntryState::Erased)) });
+        } else {
+            switch (static_cast<After>(after)) {
+            case After::Kept:
+                QCOMPARE(now, before);
+                break;
+            case After::Null:
+                QCOMPARE(now, QStringList(before.size(), QStringLiteral("NULL")));
+                break;
+            case After::Empty:
+                QCOMPARE(now, QStringList(before.size(), QStringLiteral("''")));
+                break;
+            case After::Zero:
+                QCOMPARE(now, QStringList(before.size(), QStringLiteral("0")));
+                break;
+            case After::CreatedAt:
+                QCOMPARE(now, createdAt);
+                break;
+            case After::ErasedAt:
+                QCOMPARE(now, QStringList { QString::number(erasedAt) });
+                break;
+            case After::RowGone:
+                QCOMPARE(now, QStringList());
+                break;
+            }
+        }
+
+        // The confirmation names it on the right side: kept or removed.
+        const bool kept = static_cast<After>(after) == After::Kept || static_cast<After>(after) == After::ErasedAt;
+        const QString keeps = confirmationLabel("eraseKeeps");
+        const QString removes = confirmationLabel("eraseRemoves");
+        QVERIFY2(!keeps.isEmpty() && !removes.isEmpty(), "the confirmation's labels");
+        QVERIFY2((kept ? keeps : removes).contains(words), qPrintable(words));
+        QVERIFY2(!(kept ? removes : keeps).contains(words), qPrintable(words));
+    }
+
+    // Every column of the tables an entry lives in is decided on above.
+    void everyColumnIsListedForErasure()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        QSet<QString> listed;
+        for (const ErasedColumn &c : kErasure) {
+            listed.insert(QString::fromLatin1(c.table) + QLatin1Char('.') + QString::fromLatin1(c.column));
+        }
+        QSet<QString> schema;
+        for (const char *table : { "entries", "revisions", "attachments" }) {
+            harbor::vault::Database::Statement columns
+                = f.db->prepare((QByteArray("PRAGMA table_info(") + table + ')').constData());
+            while (columns.step()) {
+                schema.insert(QString::fromLatin1(table) + QLatin1Char('.') + columns.columnText(1));
+            }
+        }
+        QCOMPARE(schema, listed);
     }
 
     void attachmentsAreStoredInsideWithTheirHash()

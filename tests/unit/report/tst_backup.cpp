@@ -9,6 +9,8 @@
 #include "journal/JournalVerifier.h"
 #include "report/Backup.h"
 #include "report/BackupFormat.h"
+#include "report/BackupRecords.h"
+#include "report/BackupStream.h"
 #include "vault/VaultReplacement.h"
 
 #include <QtEndian>
@@ -16,6 +18,7 @@
 using harbor::report::Backup;
 using harbor::report::BackupError;
 using harbor::report::BackupHeader;
+using harbor::report::BackupSummary;
 using harbor::test::VaultWithJournal;
 using harbor::vault::SecureBuffer;
 
@@ -66,6 +69,44 @@ class TestBackup : public QObject
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
         return Backup::restore(buffer, passphrase, dataDir, VaultWithJournal::passphrase(), m_source.clock, options);
+    }
+
+    BackupSummary inspectBytes(QByteArray bytes, const SecureBuffer &passphrase = backupPassphrase())
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        return Backup::inspect(buffer, passphrase);
+    }
+
+    // m_backup with its meta record changed, re-encrypted: what a writer
+    // with other ideas could make with the same passphrase.
+    QByteArray withMeta(const std::function<void(QJsonObject &)> &change)
+    {
+        QBuffer in(&m_backup);
+        in.open(QIODevice::ReadOnly);
+        harbor::report::BackupStreamReader reader(in);
+        QByteArray bytes;
+        QBuffer out(&bytes);
+        out.open(QIODevice::WriteOnly);
+        harbor::report::BackupStreamWriter writer(out);
+        if (!reader.begin(backupPassphrase()).ok()
+            || !writer.begin(backupPassphrase(), harbor::vault::KdfParams::floor()).ok()) {
+            return {};
+        }
+        harbor::report::BackupRecordWriter records(writer);
+        harbor::report::BackupRecordReader::Visitor copy;
+        copy.meta = [&](const QJsonObject &meta) {
+            QJsonObject changed = meta;
+            change(changed);
+            return records.meta(changed);
+        };
+        copy.row
+            = [&](int table, const QList<harbor::report::BackupValue> &values) { return records.row(table, values); };
+        if (!harbor::report::BackupRecordReader(reader).readAll(copy).ok() || !records.end().ok()
+            || !writer.finish().ok()) {
+            return {};
+        }
+        return bytes;
     }
 
 private Q_SLOTS:
@@ -208,6 +249,96 @@ private Q_SLOTS:
         QVERIFY(target.open());
         QCOMPARE(target.dump(), m_sourceRows);
         QVERIFY(!QFileInfo::exists(target.dir.filePath(QStringLiteral("restore-ready"))));
+    }
+
+    // The chain head is in the backup (encrypted), readable before a
+    // restore, and a restore gives back exactly that chain.
+    void recordsTheChainHead()
+    {
+        const auto verified = harbor::journal::JournalVerifier::verify(*m_source.db);
+        QVERIFY(verified.intact());
+        const harbor::journal::ChainHead head = harbor::journal::JournalVerifier::head(*m_source.db);
+        QCOMPARE(head, verified.head);
+        QVERIFY(head.links > 60 && head.entries == 60 && head.atMs == m_source.clock.nowMs());
+        QCOMPARE(head.hash.size(), 32);
+
+        const BackupSummary summary = inspectBytes(m_backup);
+        QVERIFY2(summary.error.ok(), summary.error.detail.toUtf8().constData());
+        QVERIFY(summary.chain.has_value());
+        QCOMPARE(*summary.chain, head);
+        QVERIFY(summary.created.isValid());
+        QVERIFY(!m_backup.contains(head.hash));
+        QVERIFY(!m_backup.contains(head.hashHex().toLatin1()));
+
+        QCOMPARE(inspectBytes(m_backup, SecureBuffer::fromUtf8(QStringLiteral("not it"))).error.code,
+            BackupError::Code::WrongPassphrase);
+
+        QTemporaryDir empty;
+        const Backup::Restored restored = restoreBytes(m_backup, empty.path(), backupPassphrase());
+        QVERIFY2(restored.error.ok(), restored.error.detail.toUtf8().constData());
+        QCOMPARE(restored.chain, head);
+    }
+
+    // A backup whose recorded head is not the chain it holds is refused,
+    // and so is one whose head is not well formed.
+    void refusesAChainHeadThatDiffers_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("links") << QStringLiteral("links") << QJsonValue(1);
+        QTest::newRow("entries") << QStringLiteral("entries") << QJsonValue(59);
+        QTest::newRow("time") << QStringLiteral("at_ms") << QJsonValue(1000);
+        QTest::newRow("hash") << QStringLiteral("head") << QJsonValue(QString(64, QLatin1Char('a')));
+        QTest::newRow("hash not hex") << QStringLiteral("head") << QJsonValue(QString(64, QLatin1Char('x')));
+        QTest::newRow("links not a number") << QStringLiteral("links") << QJsonValue(QStringLiteral("many"));
+    }
+
+    void refusesAChainHeadThatDiffers()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        const QByteArray changed = withMeta([&](QJsonObject &meta) {
+            QJsonObject chain = meta.value(QLatin1String("chain")).toObject();
+            chain.insert(key, value);
+            meta.insert(QStringLiteral("chain"), chain);
+        });
+        QVERIFY(!changed.isEmpty());
+        // Unchanged, the same route restores (the test's re-encoding is sound).
+        QTemporaryDir fine;
+        QVERIFY(restoreBytes(withMeta([](QJsonObject &) {}), fine.path(), backupPassphrase()).error.ok());
+
+        VaultWithJournal target;
+        QVERIFY(target.create());
+        QVERIFY(target.fill(2, QStringLiteral("keepme")));
+        target.close();
+        const auto before = target.files();
+        const Backup::Restored restored = restoreBytes(changed, target.dir.path(), backupPassphrase());
+        QCOMPARE(restored.error.code, BackupError::Code::Damaged);
+        QCOMPARE(target.files(), before);
+    }
+
+    // A backup made before the chain head was recorded (by the code of that
+    // time, kept as a golden file) still restores; it just has no head.
+    void restoresABackupWithoutChainHead()
+    {
+        QFile golden(QFINDTESTDATA("data/backup-format1-before-chain-head.harborbackup"));
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        const QByteArray bytes = golden.readAll();
+        QCOMPARE(qFromBigEndian<quint16>(bytes.constData() + 8), quint16(BackupHeader::kFormat));
+
+        const BackupSummary summary = inspectBytes(bytes);
+        QVERIFY2(summary.error.ok(), summary.error.detail.toUtf8().constData());
+        QVERIFY(!summary.chain.has_value());
+        QVERIFY(summary.created.isValid());
+
+        QTemporaryDir empty;
+        const Backup::Restored restored = restoreBytes(bytes, empty.path(), backupPassphrase());
+        QVERIFY2(restored.error.ok(), restored.error.detail.toUtf8().constData());
+        QCOMPARE(restored.settings, m_settings);
+        QCOMPARE(restored.chain.hashHex(),
+            QStringLiteral("541337441044d9cd8788a408d123595c8094ab19d273f844b679574dfefed813"));
+        QCOMPARE(restored.chain.links, 12);
+        QCOMPARE(restored.chain.entries, 6);
     }
 
     void checkReadsWithoutKeeping()

@@ -5,6 +5,7 @@
 // selected, outside the dates or in another category are not.
 #include "../journal/JournalFixture.h"
 #include "TestMain.h"
+#include "journal/JournalVerifier.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportPdfWriter.h"
 
@@ -151,7 +152,22 @@ private Q_SLOTS:
             }
         }
         QVERIFY(text.contains(QString::fromLatin1(document.exhibits.constFirst().sha256.toHex())));
-        QVERIFY(text.contains(QString::fromLatin1(document.chainHead.toHex())));
+        // The whole journal's chain head, as Verify sees it: hash, links,
+        // entries (Ben's too) and the newest link's time, each printed.
+        const auto verified = harbor::journal::JournalVerifier::verify(*m_journal.db);
+        QVERIFY(verified.intact());
+        QCOMPARE(document.chain, verified.head);
+        QVERIFY(document.chain.entries > document.entries.size());
+        QVERIFY(text.contains(document.chain.hashHex()));
+        for (const auto &[label, value] : std::initializer_list<std::pair<const char *, QString>> {
+                 { "Links", QString::number(document.chain.links) },
+                 { "Entries", QString::number(document.chain.entries) },
+                 { "Newest link \\(UTC\\)", document.chain.atUtc() },
+             }) {
+            QVERIFY2(
+                QRegularExpression(QStringLiteral("%1\\s+%2").arg(QLatin1String(label), value)).match(text).hasMatch(),
+                label);
+        }
         const QString info = run(QStringLiteral("pdfinfo"), { file.fileName() });
         const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
         QVERIFY(pages.hasMatch());

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using harbor::report::ReportDocument;
 using harbor::report::ReportEntry;
@@ -119,17 +120,19 @@ ReportDocument sampleDocument()
 
     const QList<ReportExhibit> exhibits = {
         { QStringLiteral("E1"), 2, QStringLiteral("chat-screenshot.png"), QStringLiteral("image/png"), 183'402,
-            sha256("exhibit one"), gradient(640, 400) },
+            sha256("exhibit one"), gradient(640, 400), {} },
         { QStringLiteral("E2"), 5, QStringLiteral("profile-page.jpg"), QStringLiteral("image/jpeg"), 95'120,
-            sha256("exhibit two"), gradient(360, 720) },
+            sha256("exhibit two"), gradient(360, 720), {} },
         { QStringLiteral("E3"), 5, QStringLiteral("gift-card-receipt.pdf"), QStringLiteral("application/pdf"), 40'960,
-            sha256("exhibit three"), QImage() },
+            sha256("exhibit three"), QImage(), {} },
     };
     document.exhibits = exhibits;
     document.entries[1].exhibits = { QStringLiteral("E1") };
     document.entries[4].exhibits = { QStringLiteral("E2"), QStringLiteral("E3") };
-    document.chainHead = document.entries.last().revisions.last().hash;
-    document.chainLength = sequence;
+    document.chain.hash = document.entries.last().revisions.last().hash;
+    document.chain.links = sequence;
+    document.chain.entries = document.entries.size() + 3; // entries outside the report's selection
+    document.chain.atMs = document.entries.last().revisions.last().atMs;
     return document;
 }
 
@@ -235,6 +238,7 @@ private Q_SLOTS:
     void titlePage()
     {
         const QString first = m_text.section(QLatin1Char('\f'), 0, 0);
+        const QString flat = first.simplified(); // sentences wrap across lines
         for (const QString &expected : {
                  QStringLiteral("Journal report"),
                  QStringLiteral("Jordan Rivera (foster parent)"),
@@ -244,15 +248,27 @@ private Q_SLOTS:
                  QStringLiteral("Instagram: @alex.draws"),
                  QStringLiteral("Roblox: sam_builds"),
                  QStringLiteral("Requests for pictures"),
-                 hex(m_document.chainHead),
+                 hex(m_document.chain.hash),
                  QStringLiteral("This PDF is not encrypted"),
                  QStringLiteral("The hashes let the journal be checked"),
+                 // What Verify proves and what it cannot (SECURITY.md, "Honest claims").
+                 QStringLiteral("names the first entry changed"),
+                 QStringLiteral("it cannot show that someone who knows the passphrase rewrote the journal"),
+                 QStringLiteral("or that an old copy of all its files was put back"),
+                 QStringLiteral("link number %1 keeps the hash above").arg(m_document.chain.links),
              }) {
-            QVERIFY2(first.contains(expected), qPrintable(expected));
+            QVERIFY2(flat.contains(expected), qPrintable(expected));
         }
-        QVERIFY(QRegularExpression(QStringLiteral("Links in the chain\\s+%1\\b").arg(m_document.chainLength))
-                    .match(first)
-                    .hasMatch());
+        // The chain head: hash (above), links, entries and the newest link's time in UTC.
+        const QString newest = QDateTime::fromMSecsSinceEpoch(m_document.chain.atMs).toUTC().toString(Qt::ISODate);
+        QVERIFY(newest.endsWith(QLatin1Char('Z')));
+        for (const QString &pattern : {
+                 QStringLiteral("Links\\s+%1\\b").arg(m_document.chain.links),
+                 QStringLiteral("Entries\\s+%1\\b").arg(m_document.chain.entries),
+                 QStringLiteral("Newest link \\(UTC\\)\\s+%1").arg(QRegularExpression::escape(newest)),
+             }) {
+            QVERIFY2(QRegularExpression(pattern).match(first).hasMatch(), qPrintable(pattern));
+        }
         // Sam has no birth year.
         QVERIFY(!first.contains(QStringLiteral("Sam, born")));
     }
@@ -441,7 +457,9 @@ private Q_SLOTS:
         document.generatedAt = QDateTime(QDate(2024, 6, 3), QTime(9, 0));
         document.from = QDate(2024, 5, 1);
         document.to = QDate(2024, 5, 31);
-        document.chainHead = sha256("empty");
+        // No entry in the period, but the journal has a chain.
+        document.chain = { sha256("empty"), 7, 3,
+            QDateTime(QDate(2024, 6, 2), QTime(18, 0), QTimeZone::utc()).toMSecsSinceEpoch() };
         const QString path = m_dir.filePath(QStringLiteral("empty.pdf"));
         QString error;
         QVERIFY2(writeFile(document, path, &error), qPrintable(error));
@@ -452,7 +470,8 @@ private Q_SLOTS:
         QVERIFY(extracted.text.contains(QStringLiteral("no timeline to show")));
         QVERIFY(extracted.text.contains(QStringLiteral("This report has no entries.")));
         QVERIFY(extracted.text.contains(QStringLiteral("This report has no exhibits.")));
-        QVERIFY(extracted.text.contains(hex(document.chainHead)));
+        QVERIFY(extracted.text.contains(hex(document.chain.hash)));
+        QVERIFY(extracted.text.contains(QStringLiteral("2024-06-02T18:00:00Z")));
     }
 
     void writesToAnyDevice()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What Harbor copies from the journal leaves the clipboard after the delay
-// and when the journal locks; other apps' text is never touched.
+// What Harbor copies leaves the clipboard after the delay (on the boot
+// clock, moved by the test: no sleeping), when the journal locks, on quick
+// exit and on quit; other apps' text is never touched.
 #include "TestMain.h"
 #include "safety/ClipboardGuard.h"
+#include "safety/Clock.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -89,6 +91,72 @@ private Q_SLOTS:
         guard.setActive(true);
         clipboard()->setText(QStringLiteral("selected with the mouse"), QClipboard::Selection);
         QTRY_COMPARE(clipboard()->text(QClipboard::Selection), QString());
+    }
+
+    void theDelayRunsOnTheClock_data()
+    {
+        QTest::addColumn<qint64>("elapsedMs");
+        QTest::addColumn<bool>("cleared");
+        QTest::newRow("just before") << qint64(ClipboardGuard::kClearAfterMs - 1) << false;
+        QTest::newRow("at 30 s") << qint64(ClipboardGuard::kClearAfterMs) << true;
+        QTest::newRow("after a suspend") << qint64(10 * ClipboardGuard::kClearAfterMs) << true;
+    }
+    void theDelayRunsOnTheClock()
+    {
+        QFETCH(qint64, elapsedMs);
+        QFETCH(bool, cleared);
+        harbor::safety::ManualClock clock;
+        ClipboardGuard guard(
+            clipboard(), clock, ClipboardGuard::kClearAfterMs, [this](QClipboard::Mode) { return m_ours; });
+        guard.setActive(true);
+        clipboard()->setText(QStringLiteral("1-800-422-4453"));
+        QCOMPARE(guard.remainingMs(), qint64(ClipboardGuard::kClearAfterMs));
+        clock.advance(elapsedMs);
+        guard.checkDeadline(); // what the timer does when it wakes up
+        QCOMPARE(clipboard()->text().isEmpty(), cleared);
+        QCOMPARE(guard.isPending(), !cleared);
+    }
+
+    void aWallClockChangeNeitherClearsEarlyNorLate()
+    {
+        harbor::safety::ManualClock clock;
+        ClipboardGuard guard(
+            clipboard(), clock, ClipboardGuard::kClearAfterMs, [this](QClipboard::Mode) { return m_ours; });
+        guard.setActive(true);
+        clipboard()->setText(QStringLiteral("1-800-422-4453"));
+        clock.setWall(clock.nowMs() + 3'600'000);
+        guard.checkDeadline();
+        QCOMPARE(clipboard()->text(), QStringLiteral("1-800-422-4453"));
+        clock.advance(ClipboardGuard::kClearAfterMs);
+        guard.checkDeadline();
+        QCOMPARE(clipboard()->text(), QString());
+    }
+
+    void copyIsGuardedEvenWhileInactive()
+    {
+        // Numbers and links are copied while the journal is locked too.
+        harbor::safety::ManualClock clock;
+        ClipboardGuard guard(
+            clipboard(), clock, ClipboardGuard::kClearAfterMs, [this](QClipboard::Mode) { return m_ours; });
+        guard.copy(QStringLiteral("https://example.org/help"));
+        QCOMPARE(clipboard()->text(), QStringLiteral("https://example.org/help"));
+        QVERIFY(guard.isPending());
+        clock.advance(ClipboardGuard::kClearAfterMs);
+        guard.checkDeadline();
+        QCOMPARE(clipboard()->text(), QString());
+    }
+
+    void clearNowClearsOursOnly()
+    {
+        ClipboardGuard guard(clipboard(), 60000, [this](QClipboard::Mode) { return m_ours; });
+        guard.copy(QStringLiteral("quick exit"));
+        guard.clearNow();
+        QCOMPARE(clipboard()->text(), QString());
+        QVERIFY(!guard.isPending());
+        m_ours = false;
+        clipboard()->setText(QStringLiteral("another app"));
+        guard.clearNow();
+        QCOMPARE(clipboard()->text(), QStringLiteral("another app"));
     }
 
     void nothingIsWatchedWhileInactive()

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 using harbor::shell::AppSettings;
+using Consent = AppSettings::UpdatesConsent;
 
 class TestAppSettings : public QObject
 {
@@ -64,6 +65,64 @@ private Q_SLOTS:
         AppSettings settings(dir.path());
         QCOMPARE(settings.language(), QStringLiteral("system"));
         QCOMPARE(settings.theme(), QStringLiteral("system"));
+    }
+
+    // Going online is asked first: not chosen until the user answers, the
+    // answer kept, and "not chosen" only ever means no daily check.
+    void updatesConsentIsAskedAndKept()
+    {
+        QTemporaryDir dir;
+        {
+            AppSettings settings(dir.path());
+            QCOMPARE(settings.updatesConsent(), Consent::NotChosen);
+            QVERIFY(!settings.updatesEnabled());
+            settings.setUpdatesConsent(Consent::Daily);
+            QVERIFY(settings.updatesEnabled());
+        }
+        {
+            AppSettings settings(dir.path());
+            QCOMPARE(settings.updatesConsent(), Consent::Daily);
+            settings.setUpdatesEnabled(false);
+            QCOMPARE(settings.updatesConsent(), Consent::Off);
+        }
+        {
+            AppSettings settings(dir.path());
+            QCOMPARE(settings.updatesConsent(), Consent::Off);
+            QVERIFY(!settings.updatesEnabled());
+            settings.setUpdatesConsent(Consent::NotChosen);
+        }
+        AppSettings reopened(dir.path());
+        QCOMPARE(reopened.updatesConsent(), Consent::NotChosen);
+    }
+
+    // A data folder from before the question existed: its user is asked,
+    // whatever it said, and the server's old ETag is forgotten.
+    void legacySettingsCountAsNotChosen_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::newRow("nothing") << QByteArray();
+        QTest::newRow("old default") << QByteArray("[updates]\nenabled=true\netag=\"install-4711\"\n");
+        QTest::newRow("old switch off") << QByteArray("[updates]\nenabled=false\n");
+        QTest::newRow("unknown value") << QByteArray("[updates]\nconsent=yes\netag_expires_ms=5\n");
+    }
+
+    void legacySettingsCountAsNotChosen()
+    {
+        QFETCH(QByteArray, ini);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ini);
+        file.close();
+        {
+            AppSettings settings(dir.path());
+            QCOMPARE(settings.updatesConsent(), Consent::NotChosen);
+            QVERIFY(!settings.updatesEnabled());
+            settings.sync();
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray after = file.readAll();
+        QVERIFY2(!after.contains("etag") && !after.contains("install-4711"), after.constData());
     }
 };
 

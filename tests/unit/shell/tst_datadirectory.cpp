@@ -13,6 +13,12 @@ class TestDataDirectory : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // What the user started the process with, before any confinement.
+        qputenv("XDG_DATA_HOME", "/home/parent/.local/share");
+        qputenv("XDG_CONFIG_HOME", "/home/parent/.config");
+    }
     void cleanup() { qunsetenv("HARBOR_DATA_DIR"); }
 
     void optionWinsOverEnvironment()
@@ -142,6 +148,20 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!DataDirectory::ensurePrivate(temp.filePath(QStringLiteral("file/sub")), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void programsHarborStartsGetTheUserEnvironment()
+    {
+        // xdg-open and xdg-mime must find the user's handlers, not Harbor's
+        // confined folders; confining again (a second call) changes nothing.
+        QTemporaryDir temp;
+        DataDirectory::confineProcessTo(temp.path());
+        DataDirectory::confineProcessTo(temp.path());
+        QVERIFY(qEnvironmentVariable("XDG_DATA_HOME").startsWith(temp.path()));
+        const QProcessEnvironment user = DataDirectory::userEnvironment();
+        QCOMPARE(user.value(QStringLiteral("XDG_DATA_HOME")), QStringLiteral("/home/parent/.local/share"));
+        QCOMPARE(user.value(QStringLiteral("XDG_CONFIG_HOME")), QStringLiteral("/home/parent/.config"));
+        QVERIFY(!user.value(QStringLiteral("XDG_CACHE_HOME")).startsWith(temp.path()));
     }
 };
 

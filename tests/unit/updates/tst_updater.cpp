@@ -21,12 +21,26 @@ using harbor::updates::Updater;
 
 namespace {
 
-// Serves a release from memory and records every request.
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+// Serves a release from memory and records every request. It answers 304
+// when asked with the manifest's own hash (as Harbor's server is set up
+// to), or `notModified` says otherwise.
 class ScriptedTransport final : public harbor::updates::HttpTransport
 {
 public:
     Release release;
-    QByteArray etag = QByteArrayLiteral("\"m1\"");
+    enum class NotModified {
+        ForContentTag,
+        Always,
+        Never,
+    };
+    NotModified notModified = NotModified::ForContentTag;
+    QByteArray etag; // the ETag header the server sends; empty: the content tag
+    int manifestStatus = 0; // another status for the manifest (a redirect, say)
     QList<HttpRequest> requests;
 
     HttpResponse get(const HttpRequest &request, const Progress &progress, const std::atomic_bool &cancel) override
@@ -39,9 +53,12 @@ public:
         }
         const QString path = request.url.path();
         if (path.endsWith(QStringLiteral("/manifest.signed"))) {
-            response.status = request.ifNoneMatch == etag ? 304 : 200;
+            const QByteArray contentTag = Updater::contentTag(sha256(release.signedManifest));
+            const bool match = notModified == NotModified::Always
+                || (notModified == NotModified::ForContentTag && request.ifNoneMatch == contentTag);
+            response.status = manifestStatus != 0 ? manifestStatus : match ? 304 : 200;
             response.body = response.status == 200 ? release.signedManifest : QByteArray();
-            response.etag = etag;
+            response.etag = etag.isEmpty() ? contentTag : etag;
             return response;
         }
         const QString prefix = QStringLiteral("/base/%1/").arg(release.manifest.version);
@@ -130,13 +147,28 @@ private Q_SLOTS:
         Updater updater(transport, store, config());
         const UpdateOutcome outcome = updater.check(m_base, builtInOnly(1), {}, false);
         QCOMPARE(outcome.kind, UpdateOutcome::Kind::UpToDate);
-        QCOMPARE(outcome.etag, transport.etag);
         QCOMPARE(transport.requests.size(), 1);
         QVERIFY(transport.requests.constFirst().ifNoneMatch.isEmpty());
         QCOMPARE(transport.requests.constFirst().maxBytes, ManifestSignature::kMaxSignedBytes);
     }
 
-    void etagIsSentUnlessRepairing()
+    void contentTags_data()
+    {
+        QTest::addColumn<QByteArray>("sha");
+        QTest::addColumn<QByteArray>("tag");
+        QTest::newRow("none") << QByteArray() << QByteArray();
+        QTest::newRow("hash") << sha256("abc")
+                              << QByteArray("\"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\"");
+    }
+
+    void contentTags()
+    {
+        QFETCH(QByteArray, sha);
+        QFETCH(QByteArray, tag);
+        QCOMPARE(Updater::contentTag(sha), tag);
+    }
+
+    void onlyTheManifestsOwnHashIsSentUnlessRepairing()
     {
         QTemporaryDir dir;
         ScriptedTransport transport;
@@ -146,10 +178,10 @@ private Q_SLOTS:
         InstalledState state = builtInOnly(1);
         state.recordVersion = 2;
         state.installedIntact = true;
-        state.etag = transport.etag;
-        state.etagExpiresMs = m_now + 86'400'000;
+        state.manifestSha256 = sha256(transport.release.signedManifest);
+        state.manifestExpiresMs = m_now + 86'400'000;
         QCOMPARE(updater.check(m_base, state, {}, false).kind, UpdateOutcome::Kind::UpToDate);
-        QCOMPARE(transport.requests.constLast().ifNoneMatch, transport.etag);
+        QCOMPARE(transport.requests.constLast().ifNoneMatch, Updater::contentTag(state.manifestSha256));
         // The recorded pack did not load: ask for the whole manifest again and reinstall.
         state.installedIntact = false;
         const UpdateOutcome repaired = updater.check(m_base, state, {}, false);
@@ -168,13 +200,66 @@ private Q_SLOTS:
         InstalledState state = builtInOnly(1);
         state.recordVersion = 2;
         state.installedIntact = true;
-        state.etag = transport.etag;
+        state.manifestSha256 = sha256(transport.release.signedManifest);
         // The manifest the ETag stands for has expired: a 304 is no answer.
-        state.etagExpiresMs = m_now - 1;
+        state.manifestExpiresMs = m_now - 1;
         QCOMPARE(updater.check(m_base, state, {}, false).error.code, UpdateError::Code::Expired);
         // A 304 to a request that sent no ETag is not an answer either.
-        transport.etag = QByteArray();
+        transport.notModified = ScriptedTransport::NotModified::Always;
         QCOMPARE(updater.check(m_base, builtInOnly(1), {}, false).error.code, UpdateError::Code::Malformed);
+        // Nor is a 304 that names another ETag than the one sent.
+        state.manifestExpiresMs = m_now + 86'400'000;
+        transport.etag = QByteArrayLiteral("\"server-chosen\"");
+        QCOMPARE(updater.check(m_base, state, {}, false).error.code, UpdateError::Code::Malformed);
+    }
+
+    void serverChosenEtagIsNeverSent()
+    {
+        QTemporaryDir dir;
+        ScriptedTransport transport;
+        transport.release = Release::make(2, m_secret, m_now);
+        transport.etag = QByteArrayLiteral("\"install-4711\"");
+        transport.notModified = ScriptedTransport::NotModified::Never;
+        const PackStore store(dir.path(), { m_public });
+        Updater updater(transport, store, config());
+        // Nothing installed: no If-None-Match at all.
+        QCOMPARE(updater.check(m_base, builtInOnly(1), {}, false).kind, UpdateOutcome::Kind::Installed);
+        QVERIFY(transport.requests.constFirst().ifNoneMatch.isEmpty());
+        // Installed: only the manifest's own hash, whatever the server sent.
+        InstalledState state = builtInOnly(1);
+        state.recordVersion = 2;
+        state.installedIntact = true;
+        state.manifestSha256 = store.load().recordSha256;
+        QCOMPARE(state.manifestSha256, sha256(transport.release.signedManifest));
+        QCOMPARE(updater.check(m_base, state, {}, false).kind, UpdateOutcome::Kind::UpToDate);
+        for (const HttpRequest &request : std::as_const(transport.requests)) {
+            QVERIFY(!request.ifNoneMatch.contains("install-4711"));
+        }
+        QCOMPARE(transport.requests.constLast().ifNoneMatch, Updater::contentTag(state.manifestSha256));
+    }
+
+    void redirectsAreRefused_data()
+    {
+        QTest::addColumn<int>("status");
+        for (const int status : { 301, 302, 303, 307, 308 }) {
+            QTest::addRow("%d", status) << status;
+        }
+    }
+
+    void redirectsAreRefused()
+    {
+        QFETCH(int, status);
+        QTemporaryDir dir;
+        ScriptedTransport transport;
+        transport.release = Release::make(2, m_secret, m_now);
+        transport.manifestStatus = status;
+        const PackStore store(dir.path(), { m_public });
+        Updater updater(transport, store, config());
+        const UpdateOutcome outcome = updater.check(m_base, builtInOnly(1), {}, false);
+        QCOMPARE(outcome.error.code, UpdateError::Code::Redirected);
+        QCOMPARE(outcome.error.status, status);
+        QVERIFY(outcome.error.message().contains(QStringLiteral("another address")));
+        QCOMPARE(transport.requests.size(), 1);
     }
 
     void anotherPackIsRefused()
@@ -224,6 +309,7 @@ private Q_SLOTS:
         Updater updater(transport, store, config());
         const UpdateOutcome outcome = updater.check(m_base, builtInOnly(1), {}, true);
         QCOMPARE(outcome.error.code, UpdateError::Code::Cancelled);
+        QVERIFY(transport.requests.isEmpty()); // not even the manifest
         QCOMPARE(store.load().recordVersion, 0);
     }
 };
