@@ -10,6 +10,7 @@
 #include "Preferences.h"
 #include "ProcessHardening.h"
 #include "QmlSetup.h"
+#include "RegionListModel.h"
 #include "ReportController.h"
 #include "Screenshot.h"
 #include "SelfTest.h"
@@ -149,9 +150,23 @@ int main(int argc, char **argv)
     harbor::settingsui::UpdatesController updatesController(
         updates, settings, library, [&translations] { return translations.current(); });
     harbor::settingsui::UpdatesController::provide(&updatesController);
-    harbor::emergency::CallController calls(dialer, settings);
+    harbor::emergency::CallController calls(dialer, settings, clock);
     harbor::emergency::CallController::provide(&calls);
+    // Websites, sms: and files open through the platform, with the user's
+    // own environment (not the one --data-dir confines Harbor to).
+    calls.setPlatform(platform.get());
+    // Quick exit: the emergency bar has locked the journal and the clipboard
+    // is clear; every window goes at once, then the app quits. Reopening
+    // shows the lock screen (the vault always starts locked).
+    QObject::connect(&calls, &harbor::emergency::CallController::quickExitRequested, &app, [] {
+        const auto windows = QGuiApplication::topLevelWindows();
+        for (QWindow *window : windows) {
+            window->hide();
+        }
+        QCoreApplication::exit(0);
+    });
     calls.setRegionProvider(&library);
+    harbor::emergency::RegionListModel::useLibrary(&library);
     QObject::connect(&library, &harbor::content::ContentLibrary::regionChanged, &calls,
         &harbor::emergency::CallController::refreshRegion);
     harbor::ui::Preferences preferences(settings, translations);
@@ -228,6 +243,6 @@ int main(int argc, char **argv)
     if (cli.reportFirstFrame) {
         reportFirstFrame(*window);
     }
-    updates.startSchedule();
+    updates.startSchedule(); // goes online only once the user agreed (Settings, first start)
     return QGuiApplication::exec();
 }

@@ -31,6 +31,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,10 +48,6 @@
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -111,6 +111,10 @@
     </message>
     <message>
         <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -314,6 +318,13 @@
     </message>
 </context>
 <context>
+    <name>ContentLibrary</name>
+    <message>
+        <source>your state&apos;s child abuse and neglect reporting line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentUpdates</name>
     <message>
         <source>Content updates</source>
@@ -325,6 +336,10 @@
     </message>
     <message>
         <source>Check once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor does not go online by itself. &quot;Check now&quot; checks once, when you press it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -410,6 +425,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks the journal, clears anything Harbor copied and closes Harbor at once. Shortcut: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Calls made from Harbor appear in the phone&apos;s call log, like any other call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,6 +443,13 @@
 </context>
 <context>
     <name>EntryDelegate</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Observation</source>
         <translation type="unfinished"></translation>
@@ -435,13 +465,6 @@
     <message>
         <source>Draft</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -479,7 +502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This entry was erased permanently. Only the record that it existed remains.</source>
+        <source>This entry was erased permanently. What stays: that an entry existed for this child, when it was written and erased, and the hashes of its versions in the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,7 +788,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its text, its history and its files are removed for good. The journal keeps only a record that an entry was erased, and when, so a report stays honest. Deleting instead keeps everything and can be undone.</source>
+        <source>Its text, every earlier version of it and its files are removed for good, with what it said: the kind of entry, when it happened, the platform, category, severity and whether it was a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stays, so the journal&apos;s chain still verifies: that an entry existed, which child it was about, when it was written, each time it was changed, deleted or restored and when it was erased, and the hash of every version. A hash does not reveal the text, but it can confirm an exact copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting instead keeps everything and can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -944,15 +975,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear, step-by-step help for keeping a child safer online, written for parents, guardians and foster caretakers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear, step-by-step help for keeping a child safer online, written for parents, guardians and foster caretakers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +1027,20 @@
 </context>
 <context>
     <name>JournalWorkspace</name>
+    <message numerus="yes">
+        <source>%n matching entry(s)</source>
+        <translation>
+            <numerusform>%n matching entry</numerusform>
+            <numerusform>%n matching entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Journal</source>
         <translation type="unfinished"></translation>
@@ -1037,6 +1082,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,34 +1097,12 @@
         <source>Verify the journal</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n matching entry(s)</source>
-        <translation>
-            <numerusform>%n matching entry</numerusform>
-            <numerusform>%n matching entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing written yet. When you notice something, a quick note above is enough; you can complete it later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,7 +1162,37 @@
     </message>
 </context>
 <context>
+    <name>LinkSheet</name>
+    <message>
+        <source>Open this website?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will appear in your browser&apos;s history, where anyone who uses this device can see it. To leave no trace there, copy the link and open it somewhere safer, such as a private window or another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
+    <message numerus="yes">
+        <source>Too many attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your journal is locked</source>
         <translation type="unfinished"></translation>
@@ -1171,13 +1232,6 @@
     <message>
         <source>Checking… this takes about a second on purpose, to slow down guessing.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many attempts. You can try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many attempts. You can try again in %n second.</numerusform>
-            <numerusform>Too many attempts. You can try again in %n seconds.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Use my passphrase instead</source>
@@ -1234,15 +1288,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where are you?</source>
+        <source>If someone walks in, press Quick exit at the top or %1: Harbor locks the journal, clears anything it copied and closes at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your region decides which hotline the emergency bar calls.</source>
+        <source>Moving from another phone? Restore your backup in Settings, under Backup and restore, instead of starting a new journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Region</source>
+        <source>Where do you live?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your state decides which reporting line the hotline button calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline: %1, %2 (%3). You can change your state later on the Resources page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1293,14 +1355,6 @@
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Hotline: %1, %2 (%3). You can change the region later on the Resources page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moving from another phone? Restore your backup in Settings, under Backup and restore, instead of starting a new journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PanelHeader</name>
@@ -1348,6 +1402,13 @@
     </message>
     <message>
         <source>This short number is not a known emergency or help line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateCover</name>
+    <message>
+        <source>Hidden while Harbor is in the background</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,15 +1471,42 @@
 <context>
     <name>Region</name>
     <message>
-        <source>Colorado</source>
+        <source>United States</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colorado Child Abuse and Neglect Hotline</source>
+        <source>Childhelp: counselling, and your state&apos;s reporting line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>24/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>State name or postal code, e.g. Texas or TX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for your state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state or territory matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States and territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,11 +1639,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Region</source>
+        <source>Your state: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your region decides which hotline the emergency bar calls.</source>
+        <source>No state chosen: the resources below are national.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your state decides which reporting line the hotline button calls.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,7 +1746,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deletes the journal and its keys from this device. This cannot be undone. Type %1 and your passphrase to confirm.</source>
+        <source>Deletes the journal, its keys and everything else Harbor keeps in its folder on this device: settings and downloaded guides. This cannot be undone. It cannot reach reports or backups you saved elsewhere, and the device&apos;s flash storage may keep old copies of erased blocks for a while. Type %1 and your passphrase to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,6 +1758,10 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Harbor looks and speaks, how the journal locks, and how guides stay current. Nothing you choose here leaves this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1686,10 +1782,6 @@
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How Harbor looks and speaks, how the journal locks, and how guides stay current. Nothing you choose here leaves this device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +1840,10 @@
         <source>Checked against:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -1798,13 +1894,40 @@
     </message>
 </context>
 <context>
+    <name>UpdatesConsent</name>
+    <message>
+        <source>Should Harbor go online to check for new guides and numbers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a day, Harbor can ask its update server for new guides and phone numbers. Each check lets the update server, and anyone who can watch this network (whoever runs the Wi-Fi, the internet provider), learn that Harbor is used on this device and at what time. The update server also sees this network&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from your journal is sent: it never leaves this device. Without going online, Harbor keeps working with the guides and numbers it came with. You can change this in Settings at any time, and &quot;Check now&quot; there checks once, only when you press it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for updates once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t go online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyPanel</name>
     <message>
         <source>Verify the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Harbor links every change to the one before it with a SHA-256 hash. Checking recomputes every link, so any change made outside Harbor shows up here.</source>
+        <source>Harbor links every change to the one before it with a SHA-256 hash. Checking recomputes every link and every attached file: a change made outside Harbor to entries, their history or their files shows up here, with the first entry changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot show that someone who knows the passphrase rewrote the journal: they can recompute every link. Nor can it show that an old copy of all of Harbor&apos;s files was put back. To notice those, keep the chain head that every report and backup prints (hash, links, entries, time) and compare it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1817,9 +1940,83 @@
     </message>
 </context>
 <context>
+    <name>WhereDoYouLive</name>
+    <message>
+        <source>Where do you live?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of child abuse, neglect and trafficking go to the state where the child lives. Choose your state and the hotline button will call its reporting line. Harbor keeps your answer on this device only; you can change it on the Resources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: I&apos;d rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a state, the hotline button calls a national line whose counsellors listen and tell you how to reach your state&apos;s reporting line; they do not take reports themselves. In an emergency, call 911.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbor::emergency::CallController</name>
     <message>
+        <source>%1 is not a number Harbor can send a text message to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Emergency services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journal::AttachmentDecoder</name>
+    <message>
+        <source>This document could not be shown safely: it is larger than Harbor opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture could not be shown safely: it is larger than Harbor opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be shown safely: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture could not be shown safely: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be shown: Harbor does not open this kind of PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture could not be shown: Harbor opens PNG and JPEG pictures only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be shown safely: it took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture could not be shown safely: it took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments cannot be shown: a part of Harbor is missing. Install Harbor again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be shown safely: opening it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture could not be shown safely: opening it was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1890,6 +2087,13 @@
     </message>
 </context>
 <context>
+    <name>harbor::journalui::AttachmentImageProvider</name>
+    <message>
+        <source>This attachment is not in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbor::journalui::JournalController</name>
     <message numerus="yes">
         <source>The journal is intact: %n change(s) checked, none altered.</source>
@@ -1952,21 +2156,12 @@
 </context>
 <context>
     <name>harbor::journalui::TimelineModel</name>
-    <message>
-        <source>No observations yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n urgent</source>
         <translation>
             <numerusform>%n urgent</numerusform>
             <numerusform>%n urgent</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 in %2, %3.</source>
-        <extracomment>The timeline in words, e.g. &quot;12 observations in 5 weeks, 2 urgent.&quot;</extracomment>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n observation(s)</source>
@@ -1981,6 +2176,15 @@
             <numerusform>%n week</numerusform>
             <numerusform>%n weeks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No observations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3.</source>
+        <extracomment>The timeline in words, e.g. &quot;12 observations in 5 weeks, 2 urgent.&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2036,9 +2240,12 @@
 </context>
 <context>
     <name>harbor::report::ReportBuilder</name>
-    <message>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n journal entries from %1 to %2.</source>
+        <translation>
+            <numerusform>%n journal entry from %1 to %2.</numerusform>
+            <numerusform>%n journal entries from %1 to %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Observation</source>
@@ -2124,13 +2331,6 @@
         <source>Erased</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n journal entries from %1 to %2.</source>
-        <translation>
-            <numerusform>%n journal entry from %1 to %2.</numerusform>
-            <numerusform>%n journal entries from %1 to %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About: %1.</source>
         <translation type="unfinished"></translation>
@@ -2141,6 +2341,10 @@
     </message>
     <message>
         <source>Each entry below shows every change made to it since it was first written. The hashes link the changes into one chain across the whole journal; Harbor&apos;s Verify recomputes it, so any change made outside Harbor shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,11 +2548,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Links in the chain</source>
+        <source>Links</source>
+        <extracomment>How many links (changes) the journal&apos;s chain has.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This PDF is not encrypted: keep it somewhere safe and share it only with the people handling the case. The hashes let the journal be checked: every change to an entry is a link in one chain, each entry&apos;s history lists its links, and the head hash above seals the whole journal as it was when this report was made.</source>
+        <source>Newest link (UTC)</source>
+        <extracomment>When the newest link of the chain was written, in UTC (&quot;2024-03-04T21:15:07Z&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it somewhere safe and share it only with the people handling the case. The hashes let the journal be checked: every change to an entry is a link in one chain, and the head above seals the whole journal as it was when this report was made. Harbor&apos;s Verify finds a change made outside Harbor to entries, their history or files, and names the first entry changed; it cannot show that someone who knows the passphrase rewrote the journal, or that an old copy of all its files was put back. While the journal is unchanged up to this report, its link number %1 keeps the hash above.</source>
+        <extracomment>%1 is the number of the chain&apos;s newest link (&quot;Links&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2380,6 +2591,48 @@
 </context>
 <context>
     <name>harbor::settingsui::UpdatesController</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Enter an address that starts with https:// and names a server, such as https://example.org/harbor/.</source>
         <translation type="unfinished"></translation>
@@ -2406,6 +2659,22 @@
     </message>
     <message>
         <source>Content version %1, published %2, built into this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content checked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides published %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This content is past its expiry date; Harbor could not get a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2467,6 +2736,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The update server tried to send Harbor to another address. Harbor only talks to the address in Settings, so nothing was downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The update is not signed by Harbor&apos;s publisher, so it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,16 +2774,37 @@
 </context>
 <context>
     <name>harbor::vault::PassphraseStrength</name>
-    <message>
-        <source>could be guessed in under a minute</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>would take about %n minute(s) to guess</source>
         <translation>
             <numerusform>would take about %n minute to guess</numerusform>
             <numerusform>would take about %n minutes to guess</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>would take about %n hour(s) to guess</source>
+        <translation>
+            <numerusform>would take about %n hour to guess</numerusform>
+            <numerusform>would take about %n hours to guess</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>would take about %n day(s) to guess</source>
+        <translation>
+            <numerusform>would take about %n day to guess</numerusform>
+            <numerusform>would take about %n days to guess</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>would take about %n year(s) to guess</source>
+        <translation>
+            <numerusform>would take about %n year to guess</numerusform>
+            <numerusform>would take about %n years to guess</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could be guessed in under a minute</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>would take more than a thousand years to guess</source>
@@ -2536,27 +2830,6 @@
         <source>Very strong</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>would take about %n hour(s) to guess</source>
-        <translation>
-            <numerusform>would take about %n hour to guess</numerusform>
-            <numerusform>would take about %n hours to guess</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>would take about %n day(s) to guess</source>
-        <translation>
-            <numerusform>would take about %n day to guess</numerusform>
-            <numerusform>would take about %n days to guess</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>would take about %n year(s) to guess</source>
-        <translation>
-            <numerusform>would take about %n year to guess</numerusform>
-            <numerusform>would take about %n years to guess</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a passphrase: several unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
@@ -2572,11 +2845,25 @@
         <source>Harbor is still working on the last request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The journal was erased, but Harbor could not remove these files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>harbor::vaultui::BackupController</name>
     <message>
         <source>REPLACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal chain: empty, no entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal chain head (SHA-256): %1
+Links: %2 · Entries: %3 · Newest link (UTC): %4</source>
+        <extracomment>The journal chain&apos;s head, to compare later: %1 a SHA-256 in hex, %2 links, %3 entries, %4 a UTC time such as 2024-03-04T21:15:07Z.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2621,6 +2908,26 @@
     </message>
     <message>
         <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring checks that the restored journal ends with this same chain head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made before Harbor recorded the journal&apos;s chain head in backups: it still restores, but there is no head to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

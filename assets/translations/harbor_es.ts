@@ -137,6 +137,10 @@
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurar esta copia de seguridad</translation>
+    </message>
 </context>
 <context>
     <name>BottomNavigation</name>
@@ -314,6 +318,13 @@
     </message>
 </context>
 <context>
+    <name>ContentLibrary</name>
+    <message>
+        <source>your state&apos;s child abuse and neglect reporting line</source>
+        <translation>la línea de su estado para denunciar maltrato y negligencia infantil</translation>
+    </message>
+</context>
+<context>
     <name>ContentUpdates</name>
     <message>
         <source>Content updates</source>
@@ -362,6 +373,10 @@
     <message>
         <source>Use the default address</source>
         <translation>Usar la dirección predeterminada</translation>
+    </message>
+    <message>
+        <source>Harbor does not go online by itself. &quot;Check now&quot; checks once, when you press it.</source>
+        <translation>Harbor no se conecta a internet por su cuenta. &quot;Comprobar ahora&quot; comprueba una vez, cuando usted lo pulsa.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +431,14 @@
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Locks the journal, clears anything Harbor copied and closes Harbor at once. Shortcut: %1.</source>
+        <translation>Bloquea el diario, borra lo que Harbor haya copiado y cierra Harbor al instante. Atajo: %1.</translation>
     </message>
 </context>
 <context>
@@ -477,10 +500,6 @@
     <message>
         <source>This entry was deleted. Its history is kept and it can be brought back.</source>
         <translation>Esta entrada se eliminó. Su historial se conserva y se puede restaurar.</translation>
-    </message>
-    <message>
-        <source>This entry was erased permanently. Only the record that it existed remains.</source>
-        <translation>Esta entrada se borró definitivamente. Solo queda el registro de que existió.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -621,6 +640,10 @@
     <message>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Imágenes y PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>This entry was erased permanently. What stays: that an entry existed for this child, when it was written and erased, and the hashes of its versions in the chain.</source>
+        <translation>Esta entrada se borró para siempre. Lo que queda: que existió una entrada para este menor, cuándo se escribió y se borró, y los hashes de sus versiones en la cadena.</translation>
     </message>
 </context>
 <context>
@@ -765,8 +788,16 @@
         <translation>¿Borrar esta entrada definitivamente?</translation>
     </message>
     <message>
-        <source>Its text, its history and its files are removed for good. The journal keeps only a record that an entry was erased, and when, so a report stays honest. Deleting instead keeps everything and can be undone.</source>
-        <translation>Su texto, su historial y sus archivos se borran para siempre. El diario conserva solo un registro de que se borró una entrada, y cuándo, para que un informe siga siendo honesto. Si en cambio la elimina, todo se conserva y se puede deshacer.</translation>
+        <source>Its text, every earlier version of it and its files are removed for good, with what it said: the kind of entry, when it happened, the platform, category, severity and whether it was a draft.</source>
+        <translation>Su texto, cada versión anterior y sus archivos se borran para siempre, junto con lo que decía: el tipo de entrada, cuándo ocurrió, la plataforma, la categoría, la gravedad y si era un borrador.</translation>
+    </message>
+    <message>
+        <source>What stays, so the journal&apos;s chain still verifies: that an entry existed, which child it was about, when it was written, each time it was changed, deleted or restored and when it was erased, and the hash of every version. A hash does not reveal the text, but it can confirm an exact copy of it.</source>
+        <translation>Lo que queda, para que la cadena del diario se siga pudiendo verificar: que existió una entrada, sobre qué niño o niña era, cuándo se escribió, cada vez que se cambió, eliminó o restauró y cuándo se borró, y el hash de cada versión. Un hash no revela el texto, pero puede confirmar una copia exacta de él.</translation>
+    </message>
+    <message>
+        <source>Deleting instead keeps everything and can be undone.</source>
+        <translation>Si en cambio la elimina, todo se conserva y se puede deshacer.</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
@@ -1131,6 +1162,29 @@
     </message>
 </context>
 <context>
+    <name>LinkSheet</name>
+    <message>
+        <source>Open this website?</source>
+        <translation>¿Abrir este sitio web?</translation>
+    </message>
+    <message>
+        <source>It will appear in your browser&apos;s history, where anyone who uses this device can see it. To leave no trace there, copy the link and open it somewhere safer, such as a private window or another device.</source>
+        <translation>Aparecerá en el historial de su navegador, donde cualquier persona que use este dispositivo puede verlo. Para no dejar rastro allí, copie el enlace y ábralo en un lugar más seguro, como una ventana privada u otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Your journal is locked</source>
@@ -1234,18 +1288,6 @@
         <translation>Harbor no es un servicio de emergencia. Si un menor está en peligro ahora, llame al 911 con el botón rojo de arriba.</translation>
     </message>
     <message>
-        <source>Where are you?</source>
-        <translation>¿Dónde se encuentra?</translation>
-    </message>
-    <message>
-        <source>Your region decides which hotline the emergency bar calls.</source>
-        <translation>Su región determina a qué línea directa llama la barra de emergencia.</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
         <source>Choose a passphrase</source>
         <translation>Elija una frase de contraseña</translation>
     </message>
@@ -1294,12 +1336,24 @@
         <translation>Continuar</translation>
     </message>
     <message>
-        <source>Hotline: %1, %2 (%3). You can change the region later on the Resources page.</source>
-        <translation>Línea directa: %1, %2 (%3). Puede cambiar la región más adelante en la página Recursos.</translation>
-    </message>
-    <message>
         <source>Moving from another phone? Restore your backup in Settings, under Backup and restore, instead of starting a new journal.</source>
         <translation>¿Viene de otro teléfono? Restaure su copia de seguridad en Ajustes, en Copia de seguridad y restauración, en lugar de empezar un diario nuevo.</translation>
+    </message>
+    <message>
+        <source>If someone walks in, press Quick exit at the top or %1: Harbor locks the journal, clears anything it copied and closes at once.</source>
+        <translation>Si alguien entra, pulse Salida rápida arriba o %1: Harbor bloquea el diario, borra lo que haya copiado y se cierra al instante.</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>¿Dónde vive?</translation>
+    </message>
+    <message>
+        <source>Your state decides which reporting line the hotline button calls.</source>
+        <translation>Su estado decide a qué línea de denuncias llama el botón de la línea directa.</translation>
+    </message>
+    <message>
+        <source>Hotline: %1, %2 (%3). You can change your state later on the Resources page.</source>
+        <translation>Línea directa: %1, %2 (%3). Puede cambiar su estado más tarde en la página Recursos.</translation>
     </message>
 </context>
 <context>
@@ -1417,16 +1471,43 @@
 <context>
     <name>Region</name>
     <message>
-        <source>Colorado</source>
-        <translation>Colorado</translation>
-    </message>
-    <message>
-        <source>Colorado Child Abuse and Neglect Hotline</source>
-        <translation>Línea Directa de Abuso y Negligencia Infantil de Colorado</translation>
-    </message>
-    <message>
         <source>24/7</source>
         <translation>24/7</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Childhelp: counselling, and your state&apos;s reporting line</source>
+        <translation>Childhelp: orientación, y la línea de su estado para denunciar</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>State name or postal code, e.g. Texas or TX</source>
+        <translation>Nombre o código postal del estado, p. ej., Texas o TX</translation>
+    </message>
+    <message>
+        <source>Search for your state</source>
+        <translation>Busque su estado</translation>
+    </message>
+    <message>
+        <source>No state or territory matches &quot;%1&quot;.</source>
+        <translation>Ningún estado ni territorio coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>States and territories</source>
+        <translation>Estados y territorios</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <translation>%1, elegido</translation>
     </message>
 </context>
 <context>
@@ -1558,12 +1639,16 @@
         <translation>A quién llamar, para qué sirve cada línea y cuándo atiende. Si hay peligro ahora: llame al 911.</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Región</translation>
+        <source>Your state: %1</source>
+        <translation>Su estado: %1</translation>
     </message>
     <message>
-        <source>Your region decides which hotline the emergency bar calls.</source>
-        <translation>Su región decide a qué línea directa llama la barra de emergencia.</translation>
+        <source>No state chosen: the resources below are national.</source>
+        <translation>No ha elegido un estado: los recursos de abajo son nacionales.</translation>
+    </message>
+    <message>
+        <source>Your state decides which reporting line the hotline button calls.</source>
+        <translation>Su estado decide a qué línea de denuncias llama el botón de la línea directa.</translation>
     </message>
 </context>
 <context>
@@ -1661,12 +1746,12 @@
         <translation>Borrar todo</translation>
     </message>
     <message>
-        <source>Deletes the journal and its keys from this device. This cannot be undone. Type %1 and your passphrase to confirm.</source>
-        <translation>Elimina el diario y sus claves de este dispositivo. No se puede deshacer. Escriba %1 y su frase de contraseña para confirmar.</translation>
-    </message>
-    <message>
         <source>Type %1 to confirm</source>
         <translation>Escriba %1 para confirmar</translation>
+    </message>
+    <message>
+        <source>Deletes the journal, its keys and everything else Harbor keeps in its folder on this device: settings and downloaded guides. This cannot be undone. It cannot reach reports or backups you saved elsewhere, and the device&apos;s flash storage may keep old copies of erased blocks for a while. Type %1 and your passphrase to confirm.</source>
+        <translation>Borra el diario, sus claves y todo lo demás que Harbor guarda en su carpeta de este dispositivo: la configuración y las guías descargadas. No se puede deshacer. No puede alcanzar los informes ni las copias de seguridad que guardó en otro lugar, y la memoria flash del dispositivo puede conservar durante un tiempo copias antiguas de los bloques borrados. Escriba %1 y su frase de contraseña para confirmar.</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1840,10 @@
         <source>Checked against:</source>
         <translation>Verificado con:</translation>
     </message>
+    <message>
+        <source>Open the source: %1</source>
+        <translation>Abrir la fuente: %1</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -1805,14 +1894,41 @@
     </message>
 </context>
 <context>
+    <name>UpdatesConsent</name>
+    <message>
+        <source>Should Harbor go online to check for new guides and numbers?</source>
+        <translation>¿Debe Harbor conectarse a internet para buscar guías y números nuevos?</translation>
+    </message>
+    <message>
+        <source>Once a day, Harbor can ask its update server for new guides and phone numbers. Each check lets the update server, and anyone who can watch this network (whoever runs the Wi-Fi, the internet provider), learn that Harbor is used on this device and at what time. The update server also sees this network&apos;s IP address.</source>
+        <translation>Una vez al día, Harbor puede pedir a su servidor de actualizaciones guías y números de teléfono nuevos. Cada comprobación permite que el servidor de actualizaciones, y cualquiera que pueda observar esta red (quien administra el wifi, el proveedor de internet), sepa que Harbor se usa en este dispositivo y a qué hora. El servidor de actualizaciones también ve la dirección IP de esta red.</translation>
+    </message>
+    <message>
+        <source>Nothing from your journal is sent: it never leaves this device. Without going online, Harbor keeps working with the guides and numbers it came with. You can change this in Settings at any time, and &quot;Check now&quot; there checks once, only when you press it.</source>
+        <translation>No se envía nada de su diario: nunca sale de este dispositivo. Sin conectarse, Harbor sigue funcionando con las guías y los números que trae. Puede cambiar esto en Ajustes cuando quiera, y allí &quot;Comprobar ahora&quot; comprueba una vez, solo cuando usted lo pulsa.</translation>
+    </message>
+    <message>
+        <source>Check for updates once a day</source>
+        <translation>Buscar actualizaciones una vez al día</translation>
+    </message>
+    <message>
+        <source>Don&apos;t go online</source>
+        <translation>No conectarse a internet</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPanel</name>
     <message>
         <source>Verify the journal</source>
         <translation>Verificar el diario</translation>
     </message>
     <message>
-        <source>Harbor links every change to the one before it with a SHA-256 hash. Checking recomputes every link, so any change made outside Harbor shows up here.</source>
-        <translation>Harbor enlaza cada cambio con el anterior mediante un hash SHA-256. La comprobación vuelve a calcular cada enlace, así que cualquier cambio hecho fuera de Harbor aparece aquí.</translation>
+        <source>Harbor links every change to the one before it with a SHA-256 hash. Checking recomputes every link and every attached file: a change made outside Harbor to entries, their history or their files shows up here, with the first entry changed.</source>
+        <translation>Harbor enlaza cada cambio con el anterior mediante un hash SHA-256. La comprobación vuelve a calcular cada eslabón y cada archivo adjunto: un cambio hecho fuera de Harbor en las entradas, su historial o sus archivos aparece aquí, con la primera entrada cambiada.</translation>
+    </message>
+    <message>
+        <source>It cannot show that someone who knows the passphrase rewrote the journal: they can recompute every link. Nor can it show that an old copy of all of Harbor&apos;s files was put back. To notice those, keep the chain head that every report and backup prints (hash, links, entries, time) and compare it later.</source>
+        <translation>No puede mostrar que alguien que conoce la frase de contraseña haya reescrito el diario: esa persona puede volver a calcular cada eslabón. Tampoco puede mostrar que se haya vuelto a poner una copia antigua de todos los archivos de Harbor. Para notarlo, guarde el final de la cadena que imprime cada informe y cada copia de seguridad (hash, eslabones, entradas, hora) y compárelo más adelante.</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -1824,10 +1940,84 @@
     </message>
 </context>
 <context>
+    <name>WhereDoYouLive</name>
+    <message>
+        <source>Where do you live?</source>
+        <translation>¿Dónde vive?</translation>
+    </message>
+    <message>
+        <source>Reports of child abuse, neglect and trafficking go to the state where the child lives. Choose your state and the hotline button will call its reporting line. Harbor keeps your answer on this device only; you can change it on the Resources page.</source>
+        <translation>Las denuncias de maltrato, negligencia y trata de menores se hacen en el estado donde vive el menor. Elija su estado y el botón de la línea directa llamará a su línea de denuncias. Harbor guarda su respuesta solo en este dispositivo; puede cambiarla en la página Recursos.</translation>
+    </message>
+    <message>
+        <source>Skip: I&apos;d rather not say</source>
+        <translation>Omitir: prefiero no decirlo</translation>
+    </message>
+    <message>
+        <source>Without a state, the hotline button calls a national line whose counsellors listen and tell you how to reach your state&apos;s reporting line; they do not take reports themselves. In an emergency, call 911.</source>
+        <translation>Sin un estado, el botón de la línea directa llama a una línea nacional cuyos consejeros le escuchan y le dicen cómo llegar a la línea de denuncias de su estado; ellos no reciben denuncias. En una emergencia, llame al 911.</translation>
+    </message>
+</context>
+<context>
     <name>harbor::emergency::CallController</name>
     <message>
         <source>Emergency services</source>
         <translation>Servicios de emergencia</translation>
+    </message>
+    <message>
+        <source>%1 is not a number Harbor can send a text message to.</source>
+        <translation>%1 no es un número al que Harbor pueda enviar un mensaje de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journal::AttachmentDecoder</name>
+    <message>
+        <source>This document could not be shown safely: it is larger than Harbor opens.</source>
+        <translation>Este documento no se pudo mostrar de forma segura: es más grande de lo que Harbor abre.</translation>
+    </message>
+    <message>
+        <source>This picture could not be shown safely: it is larger than Harbor opens.</source>
+        <translation>Esta imagen no se pudo mostrar de forma segura: es más grande de lo que Harbor abre.</translation>
+    </message>
+    <message>
+        <source>This document could not be shown safely: the file is damaged.</source>
+        <translation>Este documento no se pudo mostrar de forma segura: el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>This picture could not be shown safely: the file is damaged.</source>
+        <translation>Esta imagen no se pudo mostrar de forma segura: el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>This document could not be shown: Harbor does not open this kind of PDF.</source>
+        <translation>Este documento no se pudo mostrar: Harbor no abre este tipo de PDF.</translation>
+    </message>
+    <message>
+        <source>This picture could not be shown: Harbor opens PNG and JPEG pictures only.</source>
+        <translation>Esta imagen no se pudo mostrar: Harbor solo abre imágenes PNG y JPEG.</translation>
+    </message>
+    <message>
+        <source>This page is not in the document.</source>
+        <translation>Esta página no está en el documento.</translation>
+    </message>
+    <message>
+        <source>This document could not be shown safely: it took too long.</source>
+        <translation>Este documento no se pudo mostrar de forma segura: tardó demasiado.</translation>
+    </message>
+    <message>
+        <source>This picture could not be shown safely: it took too long.</source>
+        <translation>Esta imagen no se pudo mostrar de forma segura: tardó demasiado.</translation>
+    </message>
+    <message>
+        <source>Attachments cannot be shown: a part of Harbor is missing. Install Harbor again to see them.</source>
+        <translation>No se pueden mostrar los adjuntos: falta una parte de Harbor. Vuelva a instalar Harbor para verlos.</translation>
+    </message>
+    <message>
+        <source>This document could not be shown safely: opening it was stopped.</source>
+        <translation>Este documento no se pudo mostrar de forma segura: se detuvo su apertura.</translation>
+    </message>
+    <message>
+        <source>This picture could not be shown safely: opening it was stopped.</source>
+        <translation>Esta imagen no se pudo mostrar de forma segura: se detuvo su apertura.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2084,13 @@
     <message>
         <source>The journal file is damaged, so nothing was saved. Earlier entries were not changed.</source>
         <translation>El archivo del diario está dañado, así que no se guardó nada. Las entradas anteriores no se modificaron.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journalui::AttachmentImageProvider</name>
+    <message>
+        <source>This attachment is not in the journal.</source>
+        <translation>Este adjunto no está en el diario.</translation>
     </message>
 </context>
 <context>
@@ -2351,12 +2548,19 @@
         <translation>(ninguno: el diario está vacío)</translation>
     </message>
     <message>
-        <source>Links in the chain</source>
-        <translation>Eslabones de la cadena</translation>
+        <source>Links</source>
+        <extracomment>How many links (changes) the journal&apos;s chain has.</extracomment>
+        <translation>Eslabones</translation>
     </message>
     <message>
-        <source>This PDF is not encrypted: keep it somewhere safe and share it only with the people handling the case. The hashes let the journal be checked: every change to an entry is a link in one chain, each entry&apos;s history lists its links, and the head hash above seals the whole journal as it was when this report was made.</source>
-        <translation>Este PDF no está cifrado: guárdelo en un lugar seguro y compártalo solo con las personas que llevan el caso. Los hashes permiten verificar el diario: cada cambio en una entrada es un eslabón de una sola cadena, el historial de cada entrada enumera sus eslabones y el hash final de arriba sella todo el diario tal como estaba cuando se creó este informe.</translation>
+        <source>Newest link (UTC)</source>
+        <extracomment>When the newest link of the chain was written, in UTC (&quot;2024-03-04T21:15:07Z&quot;).</extracomment>
+        <translation>Último eslabón (UTC)</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it somewhere safe and share it only with the people handling the case. The hashes let the journal be checked: every change to an entry is a link in one chain, and the head above seals the whole journal as it was when this report was made. Harbor&apos;s Verify finds a change made outside Harbor to entries, their history or files, and names the first entry changed; it cannot show that someone who knows the passphrase rewrote the journal, or that an old copy of all its files was put back. While the journal is unchanged up to this report, its link number %1 keeps the hash above.</source>
+        <extracomment>%1 is the number of the chain&apos;s newest link (&quot;Links&quot;).</extracomment>
+        <translation>Este PDF no está cifrado: guárdelo en un lugar seguro y compártalo solo con las personas que llevan el caso. Los hashes permiten verificar el diario: cada cambio en una entrada es un eslabón de una sola cadena, y el final de la cadena de arriba sella todo el diario tal como estaba cuando se creó este informe. La función Verificar de Harbor encuentra un cambio hecho fuera de Harbor en las entradas, su historial o sus archivos, y nombra la primera entrada cambiada; no puede mostrar que alguien que conoce la frase de contraseña haya reescrito el diario, ni que se haya vuelto a poner una copia antigua de todos sus archivos. Mientras el diario no cambie hasta este informe, su eslabón número %1 conserva el hash de arriba.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2426,6 +2630,64 @@
     <message>
         <source>Removed</source>
         <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <source>Content checked %1.</source>
+        <translation>Contenido comprobado %1.</translation>
+    </message>
+    <message>
+        <source>Guides published %1.</source>
+        <translation>Guías publicadas %1.</translation>
+    </message>
+    <message>
+        <source>This content is past its expiry date; Harbor could not get a newer one.</source>
+        <translation>Este contenido ha pasado su fecha de caducidad; Harbor no pudo conseguir uno más reciente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>hace %n semana</numerusform>
+            <numerusform>hace %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>hace %n año</numerusform>
+            <numerusform>hace %n años</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2767,10 @@
         <source>The update check was stopped.</source>
         <translation>Se detuvo la comprobación de actualizaciones.</translation>
     </message>
+    <message>
+        <source>The update server tried to send Harbor to another address. Harbor only talks to the address in Settings, so nothing was downloaded.</source>
+        <translation>El servidor de actualizaciones intentó llevar a Harbor a otra dirección. Harbor solo se conecta a la dirección que figura en Ajustes, así que no se descargó nada.</translation>
+    </message>
 </context>
 <context>
     <name>harbor::vault::PassphraseStrength</name>
@@ -2579,6 +2845,10 @@
         <source>Harbor is still working on the last request.</source>
         <translation>Harbor todavía está trabajando en la solicitud anterior.</translation>
     </message>
+    <message>
+        <source>The journal was erased, but Harbor could not remove these files: %1</source>
+        <translation>El diario se borró, pero Harbor no pudo eliminar estos archivos: %1</translation>
+    </message>
 </context>
 <context>
     <name>harbor::vaultui::BackupController</name>
@@ -2629,6 +2899,37 @@
     <message>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>Journal chain: empty, no entries yet.</source>
+        <translation>Cadena del diario: vacía, todavía sin entradas.</translation>
+    </message>
+    <message>
+        <source>Journal chain head (SHA-256): %1
+Links: %2 · Entries: %3 · Newest link (UTC): %4</source>
+        <extracomment>The journal chain&apos;s head, to compare later: %1 a SHA-256 in hex, %2 links, %3 entries, %4 a UTC time such as 2024-03-04T21:15:07Z.</extracomment>
+        <translation>Final de la cadena del diario (SHA-256): %1
+Eslabones: %2 · Entradas: %3 · Último eslabón (UTC): %4</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>This backup was made on %1.</source>
+        <translation>Esta copia de seguridad se hizo el %1.</translation>
+    </message>
+    <message>
+        <source>Restoring checks that the restored journal ends with this same chain head.</source>
+        <translation>Al restaurar se comprueba que el diario restaurado termine con este mismo final de cadena.</translation>
+    </message>
+    <message>
+        <source>This backup was made before Harbor recorded the journal&apos;s chain head in backups: it still restores, but there is no head to compare.</source>
+        <translation>Esta copia de seguridad se hizo antes de que Harbor guardara el final de la cadena del diario en las copias: se puede restaurar igual, pero no hay un final de cadena con el que comparar.</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Leyendo la copia de seguridad…</translation>
     </message>
 </context>
 <context>

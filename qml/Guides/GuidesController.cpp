@@ -184,10 +184,10 @@ QVariantMap GuidesController::recovery() const
     QVariantList sections;
     for (const RecoverySection &section : guide.sections) {
         sections.append(QVariantMap { { key("id"), section.id }, { key("title"), section.title.in(lang()) },
-            { key("points"), texts(section.points, lang()) } });
+            { key("points"), resolved(section.points) } });
     }
     QVariantList call;
-    for (const QString &id : guide.missingCallOrder) {
+    for (const QString &id : m_library.resolveCalls(guide.missingCallOrder)) {
         if (const Resource *resource = m_library.pack().resource(id)) {
             call.append(resourceMap(*resource));
         }
@@ -199,43 +199,6 @@ QVariantMap GuidesController::recovery() const
         { key("reviewed"), reviewed(guide.reviewed) },
         { key("sources"), sourceList(guide.sources) },
     };
-}
-
-QVariantList GuidesController::regions() const
-{
-    QVariantList result;
-    for (const RegionContent &region : m_library.pack().regions) {
-        result.append(QVariantMap { { key("id"), region.id }, { key("name"), region.name.in(lang()) } });
-    }
-    return result;
-}
-
-QStringList GuidesController::regionNames() const
-{
-    QStringList result;
-    for (const RegionContent &region : m_library.pack().regions) {
-        result.append(region.name.in(lang()));
-    }
-    return result;
-}
-
-int GuidesController::regionIndex() const
-{
-    const auto &regions = m_library.pack().regions;
-    for (qsizetype i = 0; i < regions.size(); ++i) {
-        if (regions.at(i).id == m_library.regionId()) {
-            return static_cast<int>(i);
-        }
-    }
-    return -1;
-}
-
-void GuidesController::setRegionIndex(int index)
-{
-    const auto &regions = m_library.pack().regions;
-    if (index >= 0 && index < regions.size()) {
-        m_library.setRegionId(regions.at(index).id);
-    }
 }
 
 void GuidesController::setRegionId(const QString &regionId)
@@ -256,13 +219,25 @@ QVariantMap GuidesController::resourceMap(const Resource &resource) const
         { key("web"), resource.web },
         { key("hours"), resource.hours.in(lang()) },
         { key("lawEnforcement"), resource.audience == Resource::Audience::LawEnforcement },
+        { key("thirdParty"), resource.confirmed == Resource::Confirmed::ThirdParty },
+        { key("checked"), resource.checked.isValid() ? reviewed(resource.checked) : QString() },
+        { key("source"), resource.source },
     };
+}
+
+QStringList GuidesController::resolved(const QList<Text> &list) const
+{
+    QStringList result;
+    for (const Text &text : list) {
+        result.append(m_library.resolve(text));
+    }
+    return result;
 }
 
 QVariantList GuidesController::resources() const
 {
     QVariantList result;
-    for (const Resource *resource : m_library.pack().resourcesFor(m_library.regionId())) {
+    for (const Resource *resource : m_library.pack().resourcesFor(m_library.shownRegionId())) {
         result.append(resourceMap(*resource));
     }
     return result;
@@ -305,8 +280,9 @@ QVariantMap GuidesController::signList(const QString &id) const
             signs.append(QVariantMap { { key("id"), sign.id }, { key("text"), sign.text.in(lang()) } });
         }
         return QVariantMap { { key("id"), list.id }, { key("category"), list.category },
-            { key("title"), list.title.in(lang()) }, { key("intro"), list.intro.in(lang()) }, { key("signs"), signs },
-            { key("reviewed"), reviewed(list.reviewed) }, { key("sources"), sourceList(list.sources) } };
+            { key("title"), list.title.in(lang()) }, { key("intro"), m_library.resolve(list.intro) },
+            { key("signs"), signs }, { key("reviewed"), reviewed(list.reviewed) },
+            { key("sources"), sourceList(list.sources) } };
     }
     return {};
 }
@@ -318,14 +294,14 @@ QVariantMap GuidesController::flow(const QString &id) const
             continue;
         }
         QVariantList call;
-        for (const QString &resourceId : flow.call) {
+        for (const QString &resourceId : m_library.resolveCalls(flow.call)) {
             if (const Resource *resource = m_library.pack().resource(resourceId)) {
                 call.append(resourceMap(*resource));
             }
         }
         return QVariantMap { { key("id"), flow.id }, { key("title"), flow.title.in(lang()) },
-            { key("steps"), texts(flow.steps, lang()) }, { key("call"), call },
-            { key("writeDown"), texts(flow.writeDown, lang()) }, { key("reviewed"), reviewed(flow.reviewed) },
+            { key("steps"), resolved(flow.steps) }, { key("call"), call },
+            { key("writeDown"), resolved(flow.writeDown) }, { key("reviewed"), reviewed(flow.reviewed) },
             { key("sources"), sourceList(flow.sources) } };
     }
     return {};
@@ -352,7 +328,7 @@ QVariantList GuidesController::search(const QString &text) const
     const Pack &pack = m_library.pack();
     const QString l = lang();
     for (const Flow &flow : pack.flows) {
-        consider("flow", flow.id, flow.title.in(l), texts(flow.steps, l) + texts(flow.writeDown, l));
+        consider("flow", flow.id, flow.title.in(l), resolved(flow.steps) + resolved(flow.writeDown));
     }
     for (const PlatformGuide &guide : pack.guides) {
         QStringList body { guide.summary.in(l), guide.age.in(l) };
@@ -363,7 +339,7 @@ QVariantList GuidesController::search(const QString &text) const
         consider("guide", guide.id, guide.name, body);
     }
     for (const SignList &list : pack.signs) {
-        QStringList body { list.intro.in(l) };
+        QStringList body { m_library.resolve(list.intro) };
         for (const Sign &sign : list.signs) {
             body << sign.text.in(l);
         }
@@ -377,10 +353,10 @@ QVariantList GuidesController::search(const QString &text) const
     }
     for (const Recovery &guide : pack.recovery) {
         for (const RecoverySection &section : guide.sections) {
-            consider("recovery", section.id, section.title.in(l), texts(section.points, l));
+            consider("recovery", section.id, section.title.in(l), resolved(section.points));
         }
     }
-    for (const Resource *resource : pack.resourcesFor(m_library.regionId())) {
+    for (const Resource *resource : pack.resourcesFor(m_library.shownRegionId())) {
         consider("resource", resource->id, resource->name.in(l),
             { resource->purpose.in(l), resource->phone.display, resource->web });
     }

@@ -42,9 +42,6 @@ class GuidesController : public QObject
     Q_PROPERTY(QVariantList ageBands READ ageBands NOTIFY contentChanged)
     Q_PROPERTY(QVariantMap recovery READ recovery NOTIFY contentChanged)
     Q_PROPERTY(bool hasRecovery READ hasRecovery NOTIFY contentChanged)
-    Q_PROPERTY(QVariantList regions READ regions NOTIFY contentChanged)
-    Q_PROPERTY(QStringList regionNames READ regionNames NOTIFY contentChanged)
-    Q_PROPERTY(int regionIndex READ regionIndex WRITE setRegionIndex NOTIFY regionChanged)
     Q_PROPERTY(QString regionId READ regionId WRITE setRegionId NOTIFY regionChanged)
     Q_PROPERTY(QVariantList resources READ resources NOTIFY regionChanged)
     Q_PROPERTY(bool checklistsAvailable READ checklistsAvailable NOTIFY checklistsChanged)
@@ -66,10 +63,6 @@ public:
     [[nodiscard]] QVariantList ageBands() const;
     [[nodiscard]] QVariantMap recovery() const;
     [[nodiscard]] bool hasRecovery() const { return !m_library.pack().recovery.isEmpty(); }
-    [[nodiscard]] QVariantList regions() const;
-    [[nodiscard]] QStringList regionNames() const;
-    [[nodiscard]] int regionIndex() const;
-    void setRegionIndex(int index);
     [[nodiscard]] QString regionId() const { return m_library.regionId(); }
     void setRegionId(const QString &regionId);
     [[nodiscard]] QVariantList resources() const;
@@ -99,6 +92,8 @@ private:
     void vaultStateChanged();
     [[nodiscard]] QString lang() const { return m_library.language(); }
     [[nodiscard]] QVariantMap resourceMap(const content::Resource &resource) const;
+    // Pack texts in the current language with "{hotline}" resolved.
+    [[nodiscard]] QStringList resolved(const QList<content::Text> &list) const;
 
     content::ContentLibrary &m_library;
     vault::Vault &m_vault;

@@ -15,6 +15,9 @@ ApplicationWindow {
     id: window
 
     property int currentPage: 0
+    // The first-start questions were answered or skipped in this run.
+    property bool regionQuestionDone: false
+    property bool onlineQuestionDone: false
     readonly property bool compact: width < Theme.compactWidth
     readonly property alias emergencyBar: emergencyBar
     readonly property var destinations: [
@@ -132,5 +135,36 @@ ApplicationWindow {
                 sourceComponent: SettingsPage {}
             }
         }
+    }
+
+    // "Where do you live?" comes first, once; it can be skipped. The
+    // emergency bar (the header) stays above it.
+    RegionChooser {
+        id: regionAnswer
+    }
+    Loader {
+        anchors.fill: parent
+        z: 10
+        active: !regionAnswer.asked && !window.regionQuestionDone
+        visible: active
+        // qmllint disable unqualified
+        sourceComponent: WhereDoYouLive {
+            onDone: window.regionQuestionDone = true
+        }
+        // qmllint enable unqualified
+    }
+    // Then whether Harbor may go online (content updates): nothing goes
+    // online before the answer.
+    Loader {
+        anchors.fill: parent
+        z: 10
+        active: (regionAnswer.asked || window.regionQuestionDone) && !UpdatesController.consentChosen
+                && !window.onlineQuestionDone
+        visible: active
+        // qmllint disable unqualified
+        sourceComponent: GoOnlineQuestion {
+            onDone: window.onlineQuestionDone = true
+        }
+        // qmllint enable unqualified
     }
 }

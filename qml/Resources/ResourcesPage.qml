@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Harbor.Ui
+import Harbor.Emergency
 import Harbor.Guides
 
 // Hotlines, tip lines and agencies for the chosen region (and the country
@@ -18,18 +19,25 @@ PageScaffold {
     ColumnLayout {
         spacing: 2
         Layout.fillWidth: true
-        Label { text: qsTr("Region"); color: Theme.text }
-        ComboBox {
-            objectName: "regionPicker"
-            model: GuidesController.regionNames
-            currentIndex: GuidesController.regionIndex
-            implicitHeight: Theme.touchTarget
+        Label {
+            objectName: "currentRegion"
+            text: regionPicker.model.currentId.length > 0
+                  ? qsTr("Your state: %1").arg(regionPicker.model.currentName)
+                  : qsTr("No state chosen: the resources below are national.")
+            textFormat: Text.PlainText
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
-            Accessible.name: qsTr("Region")
-            onActivated: index => GuidesController.regionIndex = index
+        }
+        RegionPicker {
+            id: regionPicker
+            objectName: "regionPicker"
+            visibleRows: 4
+            Layout.fillWidth: true
         }
         Label {
-            text: qsTr("Your region decides which hotline the emergency bar calls.")
+            text: qsTr("Your state decides which reporting line the hotline button calls.")
             color: Theme.mutedText
             wrapMode: Text.Wrap
             Layout.fillWidth: true

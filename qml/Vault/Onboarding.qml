@@ -59,6 +59,7 @@ ColumnLayout {
                 qsTr("Harbor keeps what you write encrypted on this device. Nothing is sent anywhere unless you export it yourself."),
                 qsTr("Harbor never watches or reads your child's phone or accounts. It helps you notice, write down and act."),
                 qsTr("Harbor is not an emergency service. If a child is in danger now, call 911 with the red button at the top."),
+                qsTr("If someone walks in, press Quick exit at the top or %1: Harbor locks the journal, clears anything it copied and closes at once.").arg(CallController.quickExitShortcut),
                 qsTr("Moving from another phone? Restore your backup in Settings, under Backup and restore, instead of starting a new journal.")
             ]
             Label {
@@ -77,7 +78,7 @@ ColumnLayout {
         spacing: Theme.spacing
         Layout.fillWidth: true
         Label {
-            text: qsTr("Where are you?")
+            text: qsTr("Where do you live?")
             font.pixelSize: Theme.titleFontSize
             font.bold: true
             color: Theme.text
@@ -85,24 +86,21 @@ ColumnLayout {
             Accessible.role: Accessible.Heading
         }
         Label {
-            text: qsTr("Your region decides which hotline the emergency bar calls.")
+            text: qsTr("Your state decides which reporting line the hotline button calls.")
             color: Theme.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        ComboBox {
+        RegionPicker {
             objectName: "regionChoice"
-            model: CallController.regionNames
-            currentIndex: CallController.regionIndex
-            onActivated: index => CallController.regionIndex = index
-            implicitHeight: Theme.touchTarget
+            visibleRows: 4
             Layout.fillWidth: true
-            Layout.maximumWidth: 360
-            Accessible.name: qsTr("Region")
+            Layout.maximumWidth: 480
         }
         Label {
-            text: qsTr("Hotline: %1, %2 (%3). You can change the region later on the Resources page.")
+            text: qsTr("Hotline: %1, %2 (%3). You can change your state later on the Resources page.")
                 .arg(CallController.hotlineName).arg(CallController.hotlineNumber).arg(CallController.hotlineHours)
+            textFormat: Text.PlainText
             color: Theme.mutedText
             wrapMode: Text.Wrap
             Layout.fillWidth: true

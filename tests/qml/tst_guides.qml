@@ -132,20 +132,34 @@ Item {
             compare(GuidesController.regionId, "colorado")
             compare(CallController.hotlineNumber, "844-264-5437")
             const picker = item("regionPicker")
-            const us = GuidesController.regions.findIndex(region => region.id === "united-states")
-            verify(us >= 0)
-            picker.activated(us)
-            compare(GuidesController.regionId, "united-states")
-            compare(CallController.hotlineNumber, "1-800-422-4453")
+            // Search by postal code, then choose the first match with Return.
+            const search = findChild(picker, "regionSearch")
+            search.forceActiveFocus()
+            keyClick(Qt.Key_T)
+            keyClick(Qt.Key_X)
+            tryCompare(picker.model, "count", 1)
+            keyClick(Qt.Key_Return)
+            compare(GuidesController.regionId, "us-tx")
+            compare(CallController.hotlineNumber, "1-800-252-5400")
+            verify(CallController.hotlineName.indexOf("Texas") >= 0, CallController.hotlineName)
+            tryVerify(() => findChild(test.page, "callResource_us-tx-hotline") !== null)
+            // The country's resources stay listed under the state's.
             verify(findChild(test.page, "callResource_us-cybertipline") !== null)
-            picker.activated(GuidesController.regions.findIndex(region => region.id === "colorado"))
+            // By name, accents and case aside.
+            search.text = "nuevo mexico"
+            compare(picker.model.count, 0) // English names in an English UI
+            search.text = "new mex"
+            tryCompare(picker.model, "count", 1)
+            // Onboarding chooses through the same list.
+            picker.model.choose("colorado")
             compare(CallController.hotlineNumber, "844-264-5437")
-            // Onboarding chooses through the call controller: the same regions.
-            compare(CallController.regionNames.length, GuidesController.regions.length)
-            CallController.regionIndex = us
-            compare(GuidesController.regionId, "united-states")
-            compare(picker.currentIndex, us)
-            CallController.regionIndex = GuidesController.regions.findIndex(region => region.id === "colorado")
+            compare(item("currentRegion").text, "Your state: Colorado")
+            // No state: the bar says honestly what it dials.
+            picker.model.chooseNone()
+            compare(CallController.hotlineNumber, "1-800-422-4453")
+            verify(CallController.hotlineName.indexOf("your state's reporting line") >= 0, CallController.hotlineName)
+            compare(item("currentRegion").text, "No state chosen: the resources below are national.")
+            picker.model.choose("colorado")
             compare(CallController.hotlineNumber, "844-264-5437")
             VaultController.lock()
             tryVerify(() => !GuidesController.checklistsAvailable)

@@ -28,6 +28,7 @@ public Q_SLOTS:
         harbor::ui::setUpEngine(*engine);
         qmlRegisterSingletonInstance("HarborTest", 1, 0, "FakeDialer", &m_services->fakeDialer);
         qmlRegisterSingletonInstance("HarborTest", 1, 0, "TestClock", &m_services->clockControl);
+        qmlRegisterSingletonInstance("HarborTest", 1, 0, "TestFirstStart", &m_services->firstStart);
         qmlRegisterSingletonInstance("HarborTest", 1, 0, "TestFiles", &m_files);
         qmlRegisterSingletonInstance("HarborTest", 1, 0, "TestUpdateSite", &m_services->updateSite);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppServices.h"
 
+#include "RegionListModel.h"
+
 namespace harbor::test {
 
 AppServices::AppServices()
@@ -18,8 +20,15 @@ AppServices::AppServices()
     journalController.setCategorySource([this] { return library.categories(); });
     reportController.setSources([this] { return library.categories(); }, [this] { return translations.current(); });
     calls.setRegionProvider(&library);
+    calls.setPlatform(&platform);
     QObject::connect(
         &library, &content::ContentLibrary::regionChanged, &calls, &emergency::CallController::refreshRegion);
+    emergency::RegionListModel::useLibrary(&library);
+    // A family in Colorado (the seed's region) that chose not to go online:
+    // most tests are about something else than the first-start questions
+    // (FirstStartControl asks them again).
+    library.setRegionId(QStringLiteral("colorado"));
+    settings.setUpdatesConsent(shell::AppSettings::UpdatesConsent::Off);
 }
 
 AppServices::~AppServices()
@@ -27,6 +36,7 @@ AppServices::~AppServices()
     // The library goes before the translations, whose removal still tells
     // the call controller that the language changed.
     calls.setRegionProvider(nullptr);
+    emergency::RegionListModel::useLibrary(nullptr);
 }
 
 } // namespace harbor::test

@@ -5,6 +5,7 @@
 #include "CallController.h"
 #include "ClockControl.h"
 #include "FakeDialer.h"
+#include "FirstStartControl.h"
 #include "GuidesController.h"
 #include "JournalController.h"
 #include "MemoryUpdateSite.h"
@@ -62,6 +63,7 @@ struct AppServices
         settings, library, clock };
     settingsui::UpdatesController updatesController { updates, settings, library,
         [this] { return translations.current(); } };
+    FirstStartControl firstStart { settings, library, updatesController };
     ClockControl clockControl { clock };
 };
 

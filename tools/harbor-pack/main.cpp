@@ -2,6 +2,8 @@
 // harbor-pack: make publisher keys, sign a content pack for release, and
 // check a release folder exactly as the app will. See README, "Content updates".
 #include "SecretKeyFile.h"
+#include "content/ContactReport.h"
+#include "content/PackLoader.h"
 #include "updates/AppVersion.h"
 #include "updates/ManifestSignature.h"
 #include "updates/PackPublisher.h"
@@ -113,6 +115,35 @@ int verify(const QCommandLineParser &parser, const QStringList &args)
     return 0;
 }
 
+// Every number and link of a pack folder, for reviewers; fails on a number
+// without a source or a checked date (CI runs it over the shipped pack).
+int report(const QCommandLineParser &parser, const QStringList &args)
+{
+    if (args.size() != 1) {
+        return failWith(QStringLiteral("report needs one argument: the pack folder"));
+    }
+    QString error;
+    const auto pack = content::PackLoader::load(args.constFirst(), &error);
+    if (!pack) {
+        return failWith(error);
+    }
+    bool ok = false;
+    const int maxAge = parser.value(QStringLiteral("max-age-days")).toInt(&ok);
+    if (!ok || maxAge < 1) {
+        return failWith(QStringLiteral("--max-age-days wants a whole number of days"));
+    }
+    const content::ContactReport result = content::ContactReport::build(*pack, QDate::currentDate(), maxAge);
+    std::fputs(qPrintable(result.toText()), stdout);
+    for (const QString &problem : pack->problems) {
+        std::fprintf(stderr, "harbor-pack: pack problem: %s\n", qPrintable(problem));
+    }
+    std::fprintf(stderr, "harbor-pack: %lld numbers and links, %d checked more than %d days ago, %lld problems\n",
+        static_cast<long long>(result.rows().size()), result.staleCount(), maxAge,
+        static_cast<long long>(result.problems().size() + pack->problems.size()));
+    const bool strict = parser.isSet(QStringLiteral("fail-on-stale"));
+    return result.problems().isEmpty() && pack->problems.isEmpty() && (!strict || result.staleCount() == 0) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -126,10 +157,16 @@ int main(int argc, char **argv)
         QStringLiteral("Publishes Harbor content packs.\n\n"
                        "  keygen SECRET_KEY_FILE          make a publisher key pair; prints the public key\n"
                        "  sign --key FILE PACK_DIR OUT    sign PACK_DIR into OUT, ready for any static web server\n"
-                       "  verify [--keys FILE] OUT        check OUT as the app will (default: the pinned keys)"));
+                       "  verify [--keys FILE] OUT        check OUT as the app will (default: the pinned keys)\n"
+                       "  report PACK_DIR                 list every number and link with its source and date;\n"
+                       "                                  fails on a number without either"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("keygen, sign or verify"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("keygen, sign, verify or report"));
+    parser.addOption({ QStringLiteral("max-age-days"),
+        QStringLiteral("Flag numbers checked longer ago than this (report; default 365)."), QStringLiteral("days"),
+        QStringLiteral("365") });
+    parser.addOption({ QStringLiteral("fail-on-stale"), QStringLiteral("Fail when any number is stale (report).") });
     parser.addOption({ QStringLiteral("key"), QStringLiteral("The secret key file (sign)."), QStringLiteral("file") });
     parser.addOption(
         { QStringLiteral("keys"), QStringLiteral("A public keys file (verify)."), QStringLiteral("file") });
@@ -154,6 +191,9 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("verify")) {
         return verify(parser, args);
+    }
+    if (command == QLatin1String("report")) {
+        return report(parser, args);
     }
     return usage(parser);
 }

@@ -150,6 +150,21 @@ struct Resource
     Text hours;
     Audience audience = Audience::Everyone;
     QString source;
+    // How the number was confirmed (CONTENT.md, "Sources and dates").
+    enum class Confirmed {
+        Agency, // on the agency's own page
+        ThirdParty, // on another page, where the agency's has none
+        Unconfirmed,
+    };
+    Confirmed confirmed = Confirmed::Agency;
+    QDate checked; // when `source` was checked; invalid when not given
+    enum class Anonymous {
+        NotStated,
+        Yes,
+        No,
+    };
+    Anonymous anonymous = Anonymous::NotStated;
+    QString countyList; // where reports go to county lines: the state's list
 };
 
 struct RegionContent
@@ -157,10 +172,23 @@ struct RegionContent
     friend bool operator==(const RegionContent &, const RegionContent &) = default;
     QString id;
     Text name;
+    QString postal; // "CO"; empty for a country
     QStringList includes;
-    QString hotline; // a resource id with a phone number
+    // The child abuse and neglect reporting line: a resource id with a phone
+    // number, or empty where none could be confirmed.
+    QString hotline;
+    // What the emergency bar dials where the region (or none chosen) has no
+    // reporting line, and the honest label it shows for it. Inherited
+    // through `includes`.
+    QString fallback;
+    Text fallbackLabel;
     QList<Resource> resources;
 };
+
+// The flow call-list id that stands for the chosen region's reporting line,
+// and the text placeholder that names it.
+inline constexpr char kRegionHotlineId[] = "region-hotline";
+inline constexpr char kHotlinePlaceholder[] = "{hotline}";
 
 // A parsed, validated content pack.
 struct Pack

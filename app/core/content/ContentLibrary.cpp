@@ -3,6 +3,10 @@
 
 #include "shell/AppSettings.h"
 
+#include <QCollator>
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <algorithm>
 
 namespace harbor::content {
@@ -22,71 +26,151 @@ void ContentLibrary::setPack(Pack pack)
     Q_EMIT regionChanged();
 }
 
+namespace {
+// Stored when the user would rather not say where they live.
+const QString kNoRegion = QStringLiteral("none");
+const QString kSeedRegion = QStringLiteral("colorado");
+} // namespace
+
 QString ContentLibrary::regionId() const
 {
     const QString chosen = m_settings.region();
-    if (m_pack.region(chosen)) {
-        return chosen;
-    }
-    return m_pack.regions.isEmpty() ? chosen : m_pack.regions.constFirst().id;
+    return m_pack.region(chosen) ? chosen : QString();
+}
+
+bool ContentLibrary::regionAsked() const
+{
+    const QString stored = m_settings.region();
+    return stored == kNoRegion || m_pack.region(stored);
 }
 
 bool ContentLibrary::setRegionId(const QString &regionId)
 {
-    if (!m_pack.region(regionId)) {
+    if (!regionId.isEmpty() && !m_pack.region(regionId)) {
         return false;
     }
-    if (regionId != m_settings.region()) {
-        m_settings.setRegion(regionId);
+    const QString stored = regionId.isEmpty() ? kNoRegion : regionId;
+    if (stored != m_settings.region()) {
+        m_settings.setRegion(stored);
         Q_EMIT regionChanged();
     }
     return true;
 }
 
+QString ContentLibrary::shownRegionId() const
+{
+    const QString chosen = regionId();
+    if (!chosen.isEmpty()) {
+        return chosen;
+    }
+    for (const RegionContent &region : m_pack.regions) {
+        if (region.includes.isEmpty()) {
+            return region.id;
+        }
+    }
+    return QString();
+}
+
+QString ContentLibrary::hotlineResourceId() const
+{
+    // The chosen region's reporting line, else the first fallback found
+    // from it (or from the country when none is chosen) through `includes`.
+    QStringList pending { shownRegionId() };
+    QStringList visited;
+    bool first = true;
+    while (!pending.isEmpty()) {
+        const QString next = pending.takeFirst();
+        const RegionContent *region = m_pack.region(next);
+        if (!region || visited.contains(next)) {
+            continue;
+        }
+        visited.append(next);
+        if (first && !regionId().isEmpty() && !region->hotline.isEmpty()) {
+            return region->hotline;
+        }
+        first = false;
+        if (!region->fallback.isEmpty()) {
+            return region->fallback;
+        }
+        pending.append(region->includes);
+    }
+    return QString();
+}
+
 safety::Region ContentLibrary::hotlineRegion() const
 {
-    const RegionContent *region = m_pack.region(regionId());
-    const Resource *hotline = region ? m_pack.resource(region->hotline) : nullptr;
-    if (!region || !hotline || hotline->phone.number.isEmpty()) {
+    const RegionContent *shown = m_pack.region(shownRegionId());
+    const QString lineId = hotlineResourceId();
+    const Resource *line = m_pack.resource(lineId);
+    if (!shown || !line || line->phone.number.isEmpty()) {
         return safety::defaultRegion();
     }
     const QString lang = language();
-    return safety::Region {
-        region->id,
-        region->name.in(lang),
-        safety::Hotline { hotline->name.in(lang), hotline->phone.display, hotline->hours.in(lang) },
-    };
+    const bool reporting = !regionId().isEmpty() && lineId == shown->hotline;
+    QString label = line->name.in(lang);
+    if (!reporting) {
+        // The label the fallback's region gives it (inherited, like the line).
+        for (const RegionContent &region : m_pack.regions) {
+            if (region.fallback == lineId && !region.fallbackLabel.isEmpty()) {
+                label = region.fallbackLabel.in(lang);
+                break;
+            }
+        }
+    }
+    return safety::Region { regionId(), shown->name.in(lang),
+        safety::Hotline { label, line->phone.display, line->hours.in(lang), reporting } };
 }
 
-} // namespace harbor::content
-
-namespace harbor::content {
-
-QStringList ContentLibrary::regionNames() const
+QString ContentLibrary::hotlinePhrase() const
 {
-    QStringList result;
-    for (const RegionContent &region : m_pack.regions) {
-        result.append(region.name.in(language()));
+    const safety::Region region = hotlineRegion();
+    if (region.hotline.reportingLine) {
+        return QStringLiteral("%1 (%2)").arg(region.hotline.name, region.hotline.displayNumber);
+    }
+    return QCoreApplication::translate("ContentLibrary", "your state's child abuse and neglect reporting line");
+}
+
+QString ContentLibrary::resolve(const Text &text) const
+{
+    QString result = text.in(language());
+    const QLatin1String placeholder(kHotlinePlaceholder);
+    if (result.contains(placeholder)) {
+        result.replace(placeholder, hotlinePhrase());
     }
     return result;
 }
 
-int ContentLibrary::currentRegionIndex() const
+QStringList ContentLibrary::resolveCalls(const QStringList &ids) const
 {
-    const QString current = regionId();
-    for (qsizetype i = 0; i < m_pack.regions.size(); ++i) {
-        if (m_pack.regions.at(i).id == current) {
-            return static_cast<int>(i);
+    QStringList result;
+    for (const QString &id : ids) {
+        const QString resolved = id == QLatin1String(kRegionHotlineId) ? hotlineResourceId() : id;
+        if (!resolved.isEmpty() && !result.contains(resolved)) {
+            result.append(resolved);
         }
     }
-    return -1;
+    return result;
 }
 
-void ContentLibrary::chooseRegion(int index)
+QList<safety::RegionChoice> ContentLibrary::regionChoices() const
 {
-    if (index >= 0 && index < m_pack.regions.size()) {
-        setRegionId(m_pack.regions.at(index).id);
+    const QString lang = language();
+    QList<safety::RegionChoice> choices;
+    for (const RegionContent &region : m_pack.regions) {
+        if (!region.postal.isEmpty()) {
+            choices.append(safety::RegionChoice { region.id, region.name.in(lang), region.postal });
+        }
     }
+    QCollator collator { QLocale(lang) };
+    std::stable_sort(
+        choices.begin(), choices.end(), [&collator](const safety::RegionChoice &a, const safety::RegionChoice &b) {
+            // The seed's region first, then by name as the language sorts it.
+            if ((a.id == kSeedRegion) != (b.id == kSeedRegion)) {
+                return a.id == kSeedRegion;
+            }
+            return collator.compare(a.name, b.name) < 0;
+        });
+    return choices;
 }
 
 journal::CategoryCatalog ContentLibrary::categories() const

@@ -33,21 +33,41 @@ public:
     void setPack(Pack pack);
     [[nodiscard]] QString language() const { return m_language(); }
 
+    // The chosen region; empty when none is chosen (never asked, or the user
+    // would rather not say). Only a region the pack has.
     [[nodiscard]] QString regionId() const;
-    // Only a region the pack has; saved in settings.ini. False otherwise.
+    // A region the pack has, or an empty id for "I'd rather not say"; saved
+    // in settings.ini. False for an id the pack does not have.
     bool setRegionId(const QString &regionId);
-    // The emergency bar's hotline for the chosen region, in the current
-    // language; the built-in Colorado hotline when the pack has none.
+    // The region whose resources are shown: the chosen one, else the
+    // country (the pack's first region that includes no other).
+    [[nodiscard]] QString shownRegionId() const;
+    // The emergency bar's hotline in the current language: the chosen
+    // region's reporting line, else the fallback its country names (an
+    // honest label, e.g. "Childhelp: counselling, and your state's reporting
+    // line"), else the built-in one.
     [[nodiscard]] safety::Region hotlineRegion() const;
+    // The id of the resource the bar dials (for flows' "region-hotline").
+    [[nodiscard]] QString hotlineResourceId() const;
+    // What "{hotline}" in a guide's text becomes: the reporting line's name
+    // and number, or "your state's child abuse reporting line" when none is known.
+    [[nodiscard]] QString hotlinePhrase() const;
+    // A pack text in the current language, with "{hotline}" resolved.
+    [[nodiscard]] QString resolve(const Text &text) const;
+    // A flow's or recovery guide's call list with "region-hotline" resolved
+    // (and dropped when it would repeat another entry).
+    [[nodiscard]] QStringList resolveCalls(const QStringList &ids) const;
     // The journal's categories: one per warning-sign list of the pack, then
     // "other"; the built-in names for the ids the app knows.
     [[nodiscard]] journal::CategoryCatalog categories() const;
 
-    // RegionProvider (the emergency bar, onboarding)
+    // RegionProvider (the emergency bar, "Where do you live?")
     [[nodiscard]] safety::Region currentRegion() const override { return hotlineRegion(); }
-    [[nodiscard]] QStringList regionNames() const override;
-    [[nodiscard]] int currentRegionIndex() const override;
-    void chooseRegion(int index) override;
+    [[nodiscard]] QList<safety::RegionChoice> regionChoices() const override;
+    [[nodiscard]] QString currentRegionId() const override { return regionId(); }
+    [[nodiscard]] bool regionAsked() const override;
+    void chooseRegion(const QString &regionId) override { setRegionId(regionId); }
+    using safety::RegionProvider::chooseRegion;
 
 Q_SIGNALS:
     void packChanged();

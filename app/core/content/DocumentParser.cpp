@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace harbor::content {
 
@@ -132,7 +133,9 @@ Recovery readRecovery(DocumentReader &r, const QJsonObject &o)
 
 Resource readResource(DocumentReader &r, const QJsonObject &o, const QString &path)
 {
-    r.onlyKeys(o, path, { "id", "name", "for", "phone", "text", "tty", "web", "hours", "audience", "source" });
+    r.onlyKeys(o, path,
+        { "id", "name", "for", "phone", "text", "tty", "web", "hours", "audience", "source", "confirmed", "checked",
+            "anonymous", "countyList" });
     Resource resource;
     resource.id = r.id(o, "id", path);
     resource.name = r.text(o, "name", path);
@@ -151,6 +154,37 @@ Resource readResource(DocumentReader &r, const QJsonObject &o, const QString &pa
         r.fail(path + QStringLiteral("/audience"), QStringLiteral("expected everyone or law-enforcement"));
     }
     resource.source = r.url(o, "source", path, true);
+    if (o.contains(QLatin1String("checked"))) {
+        resource.checked = r.date(o, "checked", path);
+    }
+    if (o.contains(QLatin1String("confirmed"))) {
+        const QString confirmed = r.string(o, "confirmed", path, 20);
+        if (confirmed == QLatin1String("agency")) {
+            resource.confirmed = Resource::Confirmed::Agency;
+        } else if (confirmed == QLatin1String("third-party")) {
+            resource.confirmed = Resource::Confirmed::ThirdParty;
+        } else if (confirmed == QLatin1String("unconfirmed")) {
+            resource.confirmed = Resource::Confirmed::Unconfirmed;
+        } else if (r.ok()) {
+            r.fail(path + QStringLiteral("/confirmed"), QStringLiteral("expected agency, third-party or unconfirmed"));
+        }
+    }
+    if (o.contains(QLatin1String("anonymous"))) {
+        const QString anonymous = r.string(o, "anonymous", path, 20);
+        if (anonymous == QLatin1String("yes")) {
+            resource.anonymous = Resource::Anonymous::Yes;
+        } else if (anonymous == QLatin1String("no")) {
+            resource.anonymous = Resource::Anonymous::No;
+        } else if (anonymous == QLatin1String("not-stated")) {
+            resource.anonymous = Resource::Anonymous::NotStated;
+        } else if (r.ok()) {
+            r.fail(path + QStringLiteral("/anonymous"), QStringLiteral("expected yes, no or not-stated"));
+        }
+    }
+    resource.countyList = r.url(o, "countyList", path, false);
+    if (r.ok() && resource.confirmed == Resource::Confirmed::Unconfirmed && !resource.phone.number.isEmpty()) {
+        r.fail(path + QStringLiteral("/phone"), QStringLiteral("an unconfirmed resource must not carry a number"));
+    }
     if (r.ok() && resource.phone.number.isEmpty() && resource.sms.number.isEmpty() && resource.web.isEmpty()) {
         r.fail(path, QStringLiteral("needs a phone number, a text number or a web address"));
     }
@@ -167,13 +201,29 @@ QList<RegionContent> readResources(DocumentReader &r, const QJsonObject &o)
     for (qsizetype i = 0; i < list.size() && r.ok(); ++i) {
         const QString path = at(QStringLiteral("/regions"), i);
         const QJsonObject region = r.object(list.at(i), path);
-        r.onlyKeys(region, path, { "id", "name", "includes", "hotline", "resources" });
+        r.onlyKeys(region, path, { "id", "name", "postal", "includes", "hotline", "fallback", "resources" });
         RegionContent parsed;
         parsed.id = r.id(region, "id", path);
         parsed.name = r.text(region, "name", path);
+        if (region.contains(QLatin1String("postal"))) {
+            parsed.postal = r.string(region, "postal", path, 2);
+            static const QRegularExpression postal(QStringLiteral("^[A-Z]{2}$"));
+            if (r.ok() && !postal.match(parsed.postal).hasMatch()) {
+                r.fail(path + QStringLiteral("/postal"), QStringLiteral("expected two capital letters"));
+            }
+        }
         parsed.includes
             = region.contains(QLatin1String("includes")) ? r.ids(region, "includes", path, 0) : QStringList();
-        parsed.hotline = r.id(region, "hotline", path);
+        if (region.contains(QLatin1String("hotline"))) {
+            parsed.hotline = r.id(region, "hotline", path);
+        }
+        if (region.contains(QLatin1String("fallback"))) {
+            const QString fallbackPath = path + QStringLiteral("/fallback");
+            const QJsonObject fallback = r.object(region.value(QLatin1String("fallback")), fallbackPath);
+            r.onlyKeys(fallback, fallbackPath, { "resource", "label" });
+            parsed.fallback = r.id(fallback, "resource", fallbackPath);
+            parsed.fallbackLabel = r.text(fallback, "label", fallbackPath);
+        }
         const QJsonArray resources = r.array(region, "resources", path, 1);
         for (qsizetype j = 0; j < resources.size() && r.ok(); ++j) {
             const QString resourcePath = at(path + QStringLiteral("/resources"), j);

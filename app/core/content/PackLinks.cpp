@@ -14,6 +14,30 @@ QString missing(const QString &what, const QString &id, const QString &target)
     return QStringLiteral("%1 %2: links to %3, which does not exist").arg(what, id, target);
 }
 
+// The emergency bar always has something to dial: the region's own
+// reporting line, or a fallback of it or of a region it includes.
+bool reachesALine(const Pack &pack, const RegionContent &start)
+{
+    if (!start.hotline.isEmpty()) {
+        return true;
+    }
+    QStringList pending { start.id };
+    QStringList visited;
+    while (!pending.isEmpty()) {
+        const QString next = pending.takeFirst();
+        const RegionContent *region = pack.region(next);
+        if (!region || visited.contains(next)) {
+            continue;
+        }
+        visited.append(next);
+        if (!region->fallback.isEmpty()) {
+            return true;
+        }
+        pending.append(region->includes);
+    }
+    return false;
+}
+
 } // namespace
 
 void PackLinks::check(Pack &pack)
@@ -39,20 +63,35 @@ void PackLinks::check(Pack &pack)
         before = pack.regions.size();
         QList<RegionContent> regions;
         for (const RegionContent &region : std::as_const(pack.regions)) {
-            const Resource *hotline = pack.resource(region.hotline);
-            if (!hotline) {
-                pack.problems.append(missing(QStringLiteral("region"), region.id, region.hotline));
-                continue;
+            // A reporting line (if the region names one) and a fallback (if
+            // it names one) must be dialable.
+            bool dialable = true;
+            for (const QString &line : { region.hotline, region.fallback }) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                const Resource *resource = pack.resource(line);
+                if (!resource) {
+                    pack.problems.append(missing(QStringLiteral("region"), region.id, line));
+                    dialable = false;
+                } else if (resource->phone.number.isEmpty()) {
+                    pack.problems.append(
+                        QStringLiteral("region %1: its line %2 has no phone number").arg(region.id, line));
+                    dialable = false;
+                }
             }
-            if (hotline->phone.number.isEmpty()) {
-                pack.problems.append(
-                    QStringLiteral("region %1: its hotline %2 has no phone number").arg(region.id, region.hotline));
+            if (!dialable) {
                 continue;
             }
             const auto unknown = std::find_if(region.includes.cbegin(), region.includes.cend(),
                 [&pack](const QString &id) { return pack.region(id) == nullptr; });
             if (unknown != region.includes.cend()) {
                 pack.problems.append(missing(QStringLiteral("region"), region.id, *unknown));
+                continue;
+            }
+            if (!reachesALine(pack, region)) {
+                pack.problems.append(
+                    QStringLiteral("region %1: no reporting line and no fallback to dial").arg(region.id));
                 continue;
             }
             regions.append(region);
@@ -62,8 +101,9 @@ void PackLinks::check(Pack &pack)
 
     QList<Flow> flows;
     for (const Flow &flow : std::as_const(pack.flows)) {
-        const auto unknown = std::find_if(
-            flow.call.cbegin(), flow.call.cend(), [&pack](const QString &id) { return pack.resource(id) == nullptr; });
+        const auto unknown = std::find_if(flow.call.cbegin(), flow.call.cend(), [&pack](const QString &id) {
+            return id != QLatin1String(kRegionHotlineId) && pack.resource(id) == nullptr;
+        });
         if (unknown != flow.call.cend()) {
             pack.problems.append(missing(QStringLiteral("flow"), flow.id, *unknown));
             continue;
@@ -74,8 +114,10 @@ void PackLinks::check(Pack &pack)
 
     QList<Recovery> recovery;
     for (const Recovery &guide : std::as_const(pack.recovery)) {
-        const auto unknown = std::find_if(guide.missingCallOrder.cbegin(), guide.missingCallOrder.cend(),
-            [&pack](const QString &id) { return pack.resource(id) == nullptr; });
+        const auto unknown
+            = std::find_if(guide.missingCallOrder.cbegin(), guide.missingCallOrder.cend(), [&pack](const QString &id) {
+                  return id != QLatin1String(kRegionHotlineId) && pack.resource(id) == nullptr;
+              });
         if (unknown != guide.missingCallOrder.cend()) {
             pack.problems.append(missing(QStringLiteral("recovery"), guide.id, *unknown));
             continue;

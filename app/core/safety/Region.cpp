@@ -8,12 +8,13 @@ namespace harbor::safety {
 Region defaultRegion()
 {
     return Region {
-        QStringLiteral("us-co"),
-        QCoreApplication::translate("Region", "Colorado"),
+        QString(),
+        QCoreApplication::translate("Region", "United States"),
         Hotline {
-            QCoreApplication::translate("Region", "Colorado Child Abuse and Neglect Hotline"),
-            QStringLiteral("844-264-5437"),
+            QCoreApplication::translate("Region", "Childhelp: counselling, and your state's reporting line"),
+            QStringLiteral("1-800-422-4453"),
             QCoreApplication::translate("Region", "24/7"),
+            false,
         },
     };
 }

@@ -11,6 +11,9 @@ struct Hotline
     // As people read and write it, e.g. "844-264-5437"; validated before dialling.
     QString displayNumber;
     QString hours;
+    // False when this is not where reports are filed (no state chosen, or its
+    // line unconfirmed): then `name` says honestly what it is.
+    bool reportingLine = true;
 };
 
 struct Region
@@ -20,9 +23,11 @@ struct Region
     Hotline hotline;
 };
 
-// The region built into the app: Colorado, whose Child Abuse and Neglect
-// Hotline takes calls 24/7. Content packs add regions; this one is the
-// fallback that is always there. Names are translated at call time.
+// What the emergency bar dials when no content pack says more (a pack
+// without regions): Childhelp's national line, labelled honestly as
+// counselling and the way to the user's state line, never as a reporting
+// line, and never a state's line for a family that may live elsewhere.
+// Names are translated at call time.
 [[nodiscard]] Region defaultRegion();
 
 } // namespace harbor::safety

@@ -17,6 +17,14 @@ const QStringList kThemes = { kSystem, QStringLiteral("light"), QStringLiteral("
 AppSettings::AppSettings(const QString &dataDir)
     : m_settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
 {
+    // Earlier versions kept the update server's ETag, which can work as a
+    // per-install identifier, and an "enabled" flag nobody had chosen.
+    for (const QString &key : { QStringLiteral("updates/etag"), QStringLiteral("updates/etag_expires_ms"),
+             QStringLiteral("updates/enabled") }) {
+        if (m_settings.contains(key)) {
+            m_settings.remove(key);
+        }
+    }
 }
 
 QString AppSettings::readChoice(const QString &key, const QStringList &allowed) const
@@ -54,7 +62,7 @@ QString AppSettings::region() const
 {
     const QString value = m_settings.value(QStringLiteral("content/region")).toString();
     static const QRegularExpression id(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]+(-[a-z0-9]+)*")));
-    return id.match(value).hasMatch() && value.size() <= 64 ? value : QStringLiteral("colorado");
+    return id.match(value).hasMatch() && value.size() <= 64 ? value : QString();
 }
 
 void AppSettings::setRegion(const QString &regionId)
@@ -95,14 +103,42 @@ void AppSettings::setBackgroundGraceSeconds(int seconds)
     m_settings.setValue(QStringLiteral("lock/background_grace_seconds"), std::clamp(seconds, -1, 3600));
 }
 
+AppSettings::UpdatesConsent AppSettings::updatesConsent() const
+{
+    const QString value = m_settings.value(QStringLiteral("updates/consent")).toString();
+    if (value == QLatin1String("daily")) {
+        return UpdatesConsent::Daily;
+    }
+    if (value == QLatin1String("off")) {
+        return UpdatesConsent::Off;
+    }
+    return UpdatesConsent::NotChosen;
+}
+
+void AppSettings::setUpdatesConsent(UpdatesConsent consent)
+{
+    switch (consent) {
+    case UpdatesConsent::NotChosen:
+        m_settings.remove(QStringLiteral("updates/consent"));
+        break;
+    case UpdatesConsent::Daily:
+        m_settings.setValue(QStringLiteral("updates/consent"), QStringLiteral("daily"));
+        break;
+    case UpdatesConsent::Off:
+        m_settings.setValue(QStringLiteral("updates/consent"), QStringLiteral("off"));
+        break;
+    }
+    m_settings.sync();
+}
+
 bool AppSettings::updatesEnabled() const
 {
-    return m_settings.value(QStringLiteral("updates/enabled"), true).toBool();
+    return updatesConsent() == UpdatesConsent::Daily;
 }
 
 void AppSettings::setUpdatesEnabled(bool enabled)
 {
-    m_settings.setValue(QStringLiteral("updates/enabled"), enabled);
+    setUpdatesConsent(enabled ? UpdatesConsent::Daily : UpdatesConsent::Off);
 }
 
 QString AppSettings::defaultUpdateUrl()
@@ -126,30 +162,6 @@ void AppSettings::setUpdateUrl(const QString &url)
     } else {
         m_settings.setValue(QStringLiteral("updates/url"), url);
     }
-    // A different server: its ETags mean nothing here.
-    m_settings.remove(QStringLiteral("updates/etag"));
-    m_settings.remove(QStringLiteral("updates/etag_expires_ms"));
-}
-
-QByteArray AppSettings::updateEtag() const
-{
-    const QByteArray etag = m_settings.value(QStringLiteral("updates/etag")).toByteArray();
-    return etag.size() <= 200 ? etag : QByteArray();
-}
-
-void AppSettings::setUpdateEtag(const QByteArray &etag)
-{
-    m_settings.setValue(QStringLiteral("updates/etag"), etag);
-}
-
-qint64 AppSettings::updateEtagExpiresMs() const
-{
-    return m_settings.value(QStringLiteral("updates/etag_expires_ms"), 0).toLongLong();
-}
-
-void AppSettings::setUpdateEtagExpiresMs(qint64 ms)
-{
-    m_settings.setValue(QStringLiteral("updates/etag_expires_ms"), ms);
 }
 
 int AppSettings::highestContentVersion() const
@@ -173,6 +185,16 @@ qint64 AppSettings::lastUpdateCheckMs() const
 void AppSettings::setLastUpdateCheckMs(qint64 ms)
 {
     m_settings.setValue(QStringLiteral("updates/last_check_ms"), ms);
+}
+
+qint64 AppSettings::lastUpdateSuccessMs() const
+{
+    return std::max<qint64>(0, m_settings.value(QStringLiteral("updates/last_success_ms"), 0).toLongLong());
+}
+
+void AppSettings::setLastUpdateSuccessMs(qint64 ms)
+{
+    m_settings.setValue(QStringLiteral("updates/last_success_ms"), ms);
 }
 
 QStringList AppSettings::lastUpdateChanges() const

@@ -28,8 +28,9 @@ public:
     [[nodiscard]] int backgroundGraceSeconds() const;
     void setBackgroundGraceSeconds(int seconds);
 
-    // The region whose resources and hotline Harbor shows (a content-pack
-    // region id; "colorado" until chosen). Needed while the vault is locked.
+    // The region whose resources and hotline Harbor shows: a content-pack
+    // region id, "none" when the user chose not to say, empty when never
+    // asked. Needed while the vault is locked.
     [[nodiscard]] QString region() const;
     void setRegion(const QString &regionId);
 
@@ -37,19 +38,27 @@ public:
     [[nodiscard]] bool callLogNoticeShown() const;
     void setCallLogNoticeShown();
 
-    // Content updates: whether Harbor checks once a day (on unless turned
-    // off), where it looks (an https base URL; the build's default until
-    // changed), the ETag of the manifest last seen, when it last checked,
-    // and what the last installed update changed ("kind:id:status").
+    // Whether Harbor may go online for content updates. Nothing is fetched
+    // until the user chose: a data folder from before this setting existed
+    // counts as not chosen, so its user is asked too.
+    enum class UpdatesConsent {
+        NotChosen, // ask; no traffic at all
+        Daily, // check once a day (and whenever asked)
+        Off, // no traffic except a "Check now" the user presses
+    };
+    [[nodiscard]] UpdatesConsent updatesConsent() const;
+    void setUpdatesConsent(UpdatesConsent consent); // NotChosen: ask again
+
+    // Content updates: whether the daily check is on (the consent is
+    // Daily), where Harbor looks (an https base URL; the build's default
+    // until changed), when it last checked and last heard that its content
+    // is current, and what the last installed update changed
+    // ("kind:id:status"). No ETag or anything else a server chose is kept.
     [[nodiscard]] bool updatesEnabled() const;
-    void setUpdatesEnabled(bool enabled);
+    void setUpdatesEnabled(bool enabled); // Daily or Off
     [[nodiscard]] QString updateUrl() const;
     void setUpdateUrl(const QString &url); // empty: back to the default
     [[nodiscard]] static QString defaultUpdateUrl();
-    [[nodiscard]] QByteArray updateEtag() const;
-    void setUpdateEtag(const QByteArray &etag);
-    [[nodiscard]] qint64 updateEtagExpiresMs() const;
-    void setUpdateEtagExpiresMs(qint64 ms);
     // The highest content version ever installed. It only rises: with the
     // signed record it keeps an older pack from coming back (rollback),
     // even when the record is damaged or was signed by a retired key.
@@ -57,6 +66,9 @@ public:
     void raiseHighestContentVersion(int version);
     [[nodiscard]] qint64 lastUpdateCheckMs() const; // 0: never
     void setLastUpdateCheckMs(qint64 ms);
+    // The last check that ended with current content (installed or up to date).
+    [[nodiscard]] qint64 lastUpdateSuccessMs() const; // 0: never
+    void setLastUpdateSuccessMs(qint64 ms);
     [[nodiscard]] QStringList lastUpdateChanges() const;
     void setLastUpdateChanges(const QStringList &changes);
 

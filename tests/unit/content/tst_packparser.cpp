@@ -259,6 +259,109 @@ private Q_SLOTS:
             files.insert(QStringLiteral("resources.json"), QJsonDocument(f.resources).toJson());
         }) << QStringLiteral("region somewhere: links to missing-line, which does not exist")
                                                 << 0 << 0;
+        auto regionWith = [](std::function<void(QJsonObject &)> change) {
+            return Mutation([change](PackFixture &f, QMap<QString, QByteArray> &files) {
+                QJsonArray regions = f.resources.value(QStringLiteral("regions")).toArray();
+                QJsonObject region = regions.at(0).toObject();
+                change(region);
+                regions.replace(0, region);
+                f.resources.insert(QStringLiteral("regions"), regions);
+                files.insert(QStringLiteral("resources.json"), QJsonDocument(f.resources).toJson());
+            });
+        };
+        QTest::newRow("no reporting line and no fallback")
+            << regionWith([](QJsonObject &r) { r.remove(QStringLiteral("hotline")); })
+            << QStringLiteral("region somewhere: no reporting line and no fallback to dial") << 0 << 0;
+        QTest::newRow("fallback unknown") << regionWith([](QJsonObject &r) {
+            r.insert(QStringLiteral("fallback"),
+                QJsonObject { { QStringLiteral("resource"), QStringLiteral("nobody") },
+                    { QStringLiteral("label"), PackFixture::text("Someone", "Alguien") } });
+        }) << QStringLiteral("region somewhere: links to nobody, which does not exist")
+                                          << 0 << 0;
+        QTest::newRow("flow calls region-hotline") << Mutation([](PackFixture &f, QMap<QString, QByteArray> &files) {
+            f.flow.insert(
+                QStringLiteral("call"), QJsonArray { QStringLiteral("region-hotline"), QStringLiteral("gone") });
+            files.insert(QStringLiteral("flows/help.json"), QJsonDocument(f.flow).toJson());
+        }) << QStringLiteral("flow help: links to gone, which does not exist")
+                                                   << 0 << 1;
+    }
+
+    // New resource and region fields refuse what they do not know.
+    void badLineDetailsLeaveTheDocumentOut_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("confirmed")
+            << QStringLiteral("confirmed") << QJsonValue(QStringLiteral("probably"))
+            << QStringLiteral("/regions/0/resources/0/confirmed: expected agency, third-party or unconfirmed");
+        QTest::newRow("anonymous") << QStringLiteral("anonymous") << QJsonValue(QStringLiteral("maybe"))
+                                   << QStringLiteral(
+                                          "/regions/0/resources/0/anonymous: expected yes, no or not-stated");
+        QTest::newRow("checked") << QStringLiteral("checked") << QJsonValue(QStringLiteral("yesterday"))
+                                 << QStringLiteral("/regions/0/resources/0/checked");
+        QTest::newRow("county list over http")
+            << QStringLiteral("countyList") << QJsonValue(QStringLiteral("http://example.org/counties"))
+            << QStringLiteral("/regions/0/resources/0/countyList");
+        QTest::newRow("unconfirmed with a number")
+            << QStringLiteral("confirmed") << QJsonValue(QStringLiteral("unconfirmed"))
+            << QStringLiteral("/regions/0/resources/0/phone: an unconfirmed resource must not carry a number");
+    }
+    void badLineDetailsLeaveTheDocumentOut()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        const auto mutation = Mutation([&](PackFixture &f, QMap<QString, QByteArray> &files) {
+            files.insert(
+                QStringLiteral("resources.json"), QJsonDocument(withResource(f.resources, key, value)).toJson());
+        });
+        QString error;
+        const auto pack = PackParser::parse(mutated(mutation), &error);
+        QVERIFY2(pack, qPrintable(error));
+        QVERIFY2(pack->problems.join(QLatin1Char('\n')).contains(expected),
+            qPrintable(pack->problems.join(QLatin1Char('\n'))));
+        QCOMPARE(pack->regions.size(), 0);
+    }
+
+    void badPostalCodeLeavesTheDocumentOut()
+    {
+        const auto mutation = Mutation([](PackFixture &f, QMap<QString, QByteArray> &files) {
+            QJsonArray regions = f.resources.value(QStringLiteral("regions")).toArray();
+            QJsonObject region = regions.at(0).toObject();
+            region.insert(QStringLiteral("postal"), QStringLiteral("co"));
+            regions.replace(0, region);
+            f.resources.insert(QStringLiteral("regions"), regions);
+            files.insert(QStringLiteral("resources.json"), QJsonDocument(f.resources).toJson());
+        });
+        QString error;
+        const auto pack = PackParser::parse(mutated(mutation), &error);
+        QVERIFY2(pack, qPrintable(error));
+        QVERIFY(
+            pack->problems.join(QLatin1Char('\n')).contains(QStringLiteral("/postal: expected two capital letters")));
+        QCOMPARE(pack->regions.size(), 0);
+    }
+
+    void lineDetailsAreRead()
+    {
+        const auto mutation = Mutation([](PackFixture &f, QMap<QString, QByteArray> &files) {
+            QJsonObject resources
+                = withResource(f.resources, QStringLiteral("confirmed"), QStringLiteral("third-party"));
+            resources = withResource(resources, QStringLiteral("checked"), QStringLiteral("2026-12-01"));
+            resources = withResource(resources, QStringLiteral("anonymous"), QStringLiteral("no"));
+            resources = withResource(resources, QStringLiteral("countyList"), QStringLiteral("https://example.org/c"));
+            files.insert(QStringLiteral("resources.json"), QJsonDocument(resources).toJson());
+        });
+        QString error;
+        const auto pack = PackParser::parse(mutated(mutation), &error);
+        QVERIFY2(pack, qPrintable(error));
+        QVERIFY2(pack->problems.isEmpty(), qPrintable(pack->problems.join(QLatin1Char('\n'))));
+        const harbor::content::Resource *line = pack->resource(QStringLiteral("line"));
+        QVERIFY(line);
+        QCOMPARE(line->confirmed, harbor::content::Resource::Confirmed::ThirdParty);
+        QCOMPARE(line->checked, QDate(2026, 12, 1));
+        QCOMPARE(line->anonymous, harbor::content::Resource::Anonymous::No);
+        QCOMPARE(line->countyList, QStringLiteral("https://example.org/c"));
     }
     void dangerousOrBrokenLinksAreLeftOut()
     {

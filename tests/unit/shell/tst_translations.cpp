@@ -43,7 +43,7 @@ private Q_SLOTS:
         const QString spanish = harbor::safety::PhoneNumber::errorMessage(harbor::safety::PhoneNumber::Error::Empty);
         QVERIFY2(spanish != english, qPrintable(spanish));
         QCOMPARE(harbor::safety::defaultRegion().hotline.name,
-            QStringLiteral("Línea Directa de Abuso y Negligencia Infantil de Colorado"));
+            QStringLiteral("Childhelp: orientación, y la línea de su estado para denunciar"));
 
         QCOMPARE(translations.apply(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(harbor::safety::PhoneNumber::errorMessage(harbor::safety::PhoneNumber::Error::Empty), english);

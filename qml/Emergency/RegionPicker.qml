@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Emergency
+
+// Choose where you live: type a state's name or postal code, pick it from
+// the list. The choice sets the emergency bar's hotline at once.
+ColumnLayout {
+    id: picker
+
+    // How many rows show before the list scrolls.
+    property int visibleRows: 6
+    readonly property alias model: chooser
+    // Emitted after a region (or "none") was chosen here.
+    signal chosen(string regionId)
+
+    function choose(regionId) {
+        chooser.choose(regionId)
+        picker.chosen(regionId)
+    }
+    // Return in the search field takes the first match.
+    function chooseFirst() {
+        if (chooser.count > 0)
+            picker.choose(chooser.idAt(0))
+    }
+
+    spacing: Theme.spacing
+
+    RegionChooser {
+        id: chooser
+        query: search.text
+    }
+
+    TextField {
+        id: search
+        objectName: "regionSearch"
+        placeholderText: qsTr("State name or postal code, e.g. Texas or TX")
+        inputMethodHints: Qt.ImhNoPredictiveText
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touchTarget
+        Accessible.name: qsTr("Search for your state")
+        Keys.onReturnPressed: picker.chooseFirst()
+        Keys.onEnterPressed: picker.chooseFirst()
+        Keys.onDownPressed: list.forceActiveFocus()
+    }
+
+    Label {
+        visible: chooser.count === 0
+        text: qsTr("No state or territory matches \"%1\".").arg(search.text)
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    ListView {
+        id: list
+        objectName: "regionList"
+        model: chooser.regions
+        clip: true
+        keyNavigationEnabled: true
+        boundsBehavior: Flickable.StopAtBounds
+        Layout.fillWidth: true
+        Layout.preferredHeight: Math.min(chooser.count, picker.visibleRows) * Theme.touchTarget
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("States and territories")
+        ScrollBar.vertical: ScrollBar {}
+
+        delegate: ItemDelegate {
+            id: row
+            required property string regionId
+            required property string name
+            required property string postal
+            required property int index
+
+            function choose() {
+                picker.choose(row.regionId)
+            }
+
+            objectName: "region-" + row.postal
+            width: ListView.view.width
+            height: Theme.touchTarget
+            highlighted: row.regionId === chooser.currentId
+            text: qsTr("%1 (%2)").arg(row.name).arg(row.postal)
+            focusPolicy: Qt.StrongFocus
+            Accessible.name: row.highlighted ? qsTr("%1, chosen").arg(text) : text
+            Accessible.onPressAction: row.choose()
+            Keys.onReturnPressed: row.choose()
+            Keys.onEnterPressed: row.choose()
+            onClicked: row.choose()
+        }
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbor.Ui
+import Harbor.Emergency
+
+// The first question Harbor asks, before anything else: where the family
+// lives, so the hotline button calls that state's reporting line. One
+// screen, and it can be skipped; the emergency bar stays above it.
+Rectangle {
+    id: screen
+
+    signal done
+
+    objectName: "whereDoYouLive"
+    color: Theme.background
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: Math.min(parent.width - 2 * Theme.margin, 640)
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("Where do you live?")
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                text: qsTr("Reports of child abuse, neglect and trafficking go to the state where the child lives. Choose your state and the hotline button will call its reporting line. Harbor keeps your answer on this device only; you can change it on the Resources page.")
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RegionPicker {
+                id: picker
+                visibleRows: 7
+                Layout.fillWidth: true
+                onChosen: screen.done()
+            }
+            Button {
+                objectName: "skipRegion"
+                text: qsTr("Skip: I'd rather not say")
+                flat: true
+                focusPolicy: Qt.StrongFocus
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.name: text
+                Accessible.onPressAction: clicked()
+                Keys.onReturnPressed: clicked()
+                onClicked: {
+                    picker.model.chooseNone()
+                    screen.done()
+                }
+            }
+            Label {
+                text: qsTr("Without a state, the hotline button calls a national line whose counsellors listen and tell you how to reach your state's reporting line; they do not take reports themselves. In an emergency, call 911.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+}
