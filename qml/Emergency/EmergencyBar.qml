@@ -68,9 +68,12 @@ Rectangle {
             id: callHotline
             objectName: "callHotlineButton"
             text: qsTr("Call the hotline")
+            // The line's own name: the state's reporting line, or what the
+            // fallback honestly is ("Childhelp: counselling, and your
+            // state's reporting line") when no state is chosen.
             subtitle: bar.compact
-                ? qsTr("%1 · %2").arg(CallController.hotlineNumber).arg(CallController.hotlineHours)
-                : qsTr("%1 · %2 · %3").arg(CallController.regionName).arg(CallController.hotlineNumber)
+                ? qsTr("%1 · %2").arg(CallController.hotlineName).arg(CallController.hotlineNumber)
+                : qsTr("%1 · %2 · %3").arg(CallController.hotlineName).arg(CallController.hotlineNumber)
                     .arg(CallController.hotlineHours)
             accessibleDescription: qsTr("%1, %2, open %3.").arg(CallController.hotlineName)
                 .arg(CallController.hotlineNumber).arg(CallController.hotlineHours)

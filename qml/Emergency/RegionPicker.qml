@@ -13,6 +13,9 @@ ColumnLayout {
 
     // How many rows show before the list scrolls.
     property int visibleRows: 6
+    // False: the list appears only once something is typed (Resources,
+    // where a state is usually chosen already).
+    property bool listWhenEmpty: true
     readonly property alias model: chooser
     // Emitted after a region (or "none") was chosen here.
     signal chosen(string regionId)
@@ -59,11 +62,12 @@ ColumnLayout {
         id: list
         objectName: "regionList"
         model: chooser.regions
+        visible: picker.listWhenEmpty || search.text.length > 0
         clip: true
         keyNavigationEnabled: true
         boundsBehavior: Flickable.StopAtBounds
         Layout.fillWidth: true
-        Layout.preferredHeight: Math.min(chooser.count, picker.visibleRows) * Theme.touchTarget
+        Layout.preferredHeight: visible ? Math.min(chooser.count, picker.visibleRows) * Theme.touchTarget : 0
         Accessible.role: Accessible.List
         Accessible.name: qsTr("States and territories")
         ScrollBar.vertical: ScrollBar {}

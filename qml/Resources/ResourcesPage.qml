@@ -34,6 +34,7 @@ PageScaffold {
             id: regionPicker
             objectName: "regionPicker"
             visibleRows: 4
+            listWhenEmpty: false
             Layout.fillWidth: true
         }
         Label {

@@ -45,6 +45,9 @@ TestCase {
         verify(hotline.visible)
         verify(CallController.hotlineName.indexOf("your state's reporting line") >= 0, CallController.hotlineName)
         compare(CallController.hotlineNumber, "1-800-422-4453")
+        // The button itself shows what it dials, not a place.
+        verify(hotline.subtitle.indexOf("Childhelp: counselling, and your state's reporting line") >= 0,
+               hotline.subtitle)
 
         // By postal code: "CO" finds Colorado first; Return chooses it.
         const search = findChild(question, "regionSearch")
@@ -61,6 +64,7 @@ TestCase {
         tryVerify(() => findChild(window, "whereDoYouLive") === null)
         compare(CallController.hotlineNumber, "844-264-5437")
         verify(CallController.hotlineName.indexOf("Colorado") >= 0)
+        verify(hotline.subtitle.indexOf(CallController.hotlineName) >= 0, hotline.subtitle)
         // The services had answered the updates question: it is not asked.
         compare(findChild(window, "goOnlineQuestion"), null)
 
