@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sandbox.h"
+#include "Sanitizers.h"
 
 #include <cerrno>
 #include <initializer_list>
@@ -16,13 +17,6 @@
 // RLIMIT_AS would stop it before main(), and LeakSanitizer at exit needs
 // ptrace and /proc, which the filter forbids. Only that build is relaxed;
 // every other build gets the memory cap and the filter.
-#if defined(__SANITIZE_ADDRESS__)
-#define HARBOR_DECODER_SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HARBOR_DECODER_SANITIZED 1
-#endif
-#endif
 
 namespace harbor::decoder {
 
@@ -45,14 +39,14 @@ void limitResources()
     setLimit(RLIMIT_CORE, 0, 0);
     setLimit(RLIMIT_FSIZE, 0, 0);
     setLimit(RLIMIT_CPU, kCpuSeconds, kCpuSeconds + 1);
-#ifndef HARBOR_DECODER_SANITIZED
+#ifndef HARBOR_UNDER_ASAN
     setLimit(RLIMIT_AS, kMemoryBytes, kMemoryBytes);
 #endif
 }
 
 Filter enterSandbox()
 {
-#ifdef HARBOR_DECODER_SANITIZED
+#ifdef HARBOR_UNDER_ASAN
     return Filter::Relaxed;
 #else
     // Killing the whole process (not only the thread) needs kernel 4.14.

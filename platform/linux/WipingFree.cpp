@@ -9,6 +9,7 @@
 // Under AddressSanitizer the sanitizer owns malloc: its own options fill
 // freed memory instead (see __asan_default_options below).
 #include "ProcessHardening.h"
+#include "Sanitizers.h"
 
 #include <malloc.h>
 
@@ -18,14 +19,6 @@
 namespace {
 std::atomic<bool> s_wiping { false };
 }
-
-#if defined(__SANITIZE_ADDRESS__)
-#define HARBOR_UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HARBOR_UNDER_ASAN 1
-#endif
-#endif
 
 #ifdef HARBOR_UNDER_ASAN
 

@@ -46,9 +46,9 @@ const PlatformGuide *Pack::guide(const QString &guideId) const
     return nullptr;
 }
 
-QList<const Resource *> Pack::resourcesFor(const QString &regionId) const
+QList<const RegionContent *> Pack::regionChain(const QString &regionId) const
 {
-    QList<const Resource *> result;
+    QList<const RegionContent *> chain;
     QStringList visited;
     QStringList pending { regionId };
     while (!pending.isEmpty()) {
@@ -58,10 +58,19 @@ QList<const Resource *> Pack::resourcesFor(const QString &regionId) const
             continue;
         }
         visited.append(next);
-        for (const Resource &resource : current->resources) {
+        chain.append(current);
+        pending.append(current->includes);
+    }
+    return chain;
+}
+
+QList<const Resource *> Pack::resourcesFor(const QString &regionId) const
+{
+    QList<const Resource *> result;
+    for (const RegionContent *region : regionChain(regionId)) {
+        for (const Resource &resource : region->resources) {
             result.append(&resource);
         }
-        pending.append(current->includes);
     }
     return result;
 }

@@ -211,6 +211,8 @@ struct Pack
     [[nodiscard]] const PlatformGuide *guide(const QString &id) const;
     // A region's own resources and those of the regions it includes.
     [[nodiscard]] QList<const Resource *> resourcesFor(const QString &regionId) const;
+    // The region and those it includes, breadth first, each once.
+    [[nodiscard]] QList<const RegionContent *> regionChain(const QString &regionId) const;
 };
 
 } // namespace harbor::content

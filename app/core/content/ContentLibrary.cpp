@@ -75,24 +75,14 @@ QString ContentLibrary::hotlineResourceId() const
 {
     // The chosen region's reporting line, else the first fallback found
     // from it (or from the country when none is chosen) through `includes`.
-    QStringList pending { shownRegionId() };
-    QStringList visited;
-    bool first = true;
-    while (!pending.isEmpty()) {
-        const QString next = pending.takeFirst();
-        const RegionContent *region = m_pack.region(next);
-        if (!region || visited.contains(next)) {
-            continue;
-        }
-        visited.append(next);
-        if (first && !regionId().isEmpty() && !region->hotline.isEmpty()) {
-            return region->hotline;
-        }
-        first = false;
+    const QList<const RegionContent *> chain = m_pack.regionChain(shownRegionId());
+    if (!chain.isEmpty() && !regionId().isEmpty() && !chain.constFirst()->hotline.isEmpty()) {
+        return chain.constFirst()->hotline;
+    }
+    for (const RegionContent *region : chain) {
         if (!region->fallback.isEmpty()) {
             return region->fallback;
         }
-        pending.append(region->includes);
     }
     return QString();
 }

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace harbor::content {
 
 namespace {
@@ -18,24 +20,9 @@ QString missing(const QString &what, const QString &id, const QString &target)
 // reporting line, or a fallback of it or of a region it includes.
 bool reachesALine(const Pack &pack, const RegionContent &start)
 {
-    if (!start.hotline.isEmpty()) {
-        return true;
-    }
-    QStringList pending { start.id };
-    QStringList visited;
-    while (!pending.isEmpty()) {
-        const QString next = pending.takeFirst();
-        const RegionContent *region = pack.region(next);
-        if (!region || visited.contains(next)) {
-            continue;
-        }
-        visited.append(next);
-        if (!region->fallback.isEmpty()) {
-            return true;
-        }
-        pending.append(region->includes);
-    }
-    return false;
+    const QList<const RegionContent *> chain = pack.regionChain(start.id);
+    return !start.hotline.isEmpty()
+        || std::any_of(chain.cbegin(), chain.cend(), [](const RegionContent *r) { return !r->fallback.isEmpty(); });
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/AttachmentDecoder.h"
+#include "Sanitizers.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -26,13 +27,6 @@ const QString kHelperName = QStringLiteral("harbor-decoder");
 
 // Limits set between fork and exec, before the helper runs a single line of
 // its own; it sets them again itself (app/decoder/Sandbox.cpp).
-#if defined(__SANITIZE_ADDRESS__)
-#define HARBOR_DECODER_SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HARBOR_DECODER_SANITIZED 1
-#endif
-#endif
 
 #ifdef Q_OS_UNIX
 void limitChild()
@@ -43,7 +37,7 @@ void limitChild()
     setrlimit(RLIMIT_FSIZE, &none);
     const rlimit cpu { 8, 10 };
     setrlimit(RLIMIT_CPU, &cpu);
-#ifndef HARBOR_DECODER_SANITIZED
+#ifndef HARBOR_UNDER_ASAN
     // ASan reserves terabytes of address space: no memory cap under it.
     const rlimit memory { 1024UL * 1024 * 1024, 1024UL * 1024 * 1024 };
     setrlimit(RLIMIT_AS, &memory);
