@@ -30,6 +30,7 @@ enum Needle {
     Kept,
     Erased,
     Child,
+    Attached,
 };
 
 const QString kPassphrase = QStringLiteral("a long passphrase for the memory test");
@@ -104,7 +105,8 @@ private Q_SLOTS:
         const char *kept = scan.makeNeedle(Kept, "KEPTMARK", 24);
         const char *erased = scan.makeNeedle(Erased, "ERASEDMARK", 24);
         const char *child = scan.makeNeedle(Child, "CHILDMARK", 16);
-        QVERIFY(kept && erased && child);
+        const char *attached = scan.makeNeedle(Attached, "ATTACHMARK", 24);
+        QVERIFY(kept && erased && child && attached);
 
         QTemporaryDir dir;
         harbor::safety::ManualClock clock;
@@ -134,12 +136,22 @@ private Q_SLOTS:
             filter.text = QString::fromLatin1(erased);
             QCOMPARE(query.page(filter, nullptr, 50).size(), 1);
             QVERIFY(store.erase(erasedEntry.id).ok());
+            // Attachment bytes (a "picture" the marker is inside), read back
+            // as the viewer and the report do.
+            {
+                QByteArray picture("\x89PNG\r\n\x1a\n", 8);
+                picture += QByteArray(64, 'p') + QByteArray(attached) + QByteArray(64, 'q');
+                harbor::journal::AttachmentRef ref;
+                QVERIFY(store.addAttachment(keptEntry.id, QStringLiteral("evidence.png"), picture, &ref).ok());
+                QVERIFY(store.attachmentData(keptEntry.id, ref.sha256).contains(attached));
+            }
 
             const MemoryScan::Hits unlocked = scan.scan();
             QVERIFY2(unlocked.regions > 0, "the process's memory could not be read");
             // The scan works: what is open is found.
             QVERIFY(unlocked.total(Kept) > 0);
             QVERIFY(unlocked.total(Child) > 0);
+            QVERIFY(unlocked.total(Attached) > 0);
         }
         vault.lock();
         QCOMPARE(vault.state(), Vault::State::Locked);
@@ -149,6 +161,7 @@ private Q_SLOTS:
         QCOMPARE(locked.total(Kept), 0);
         QCOMPARE(locked.total(Erased), 0);
         QCOMPARE(locked.total(Child), 0);
+        QCOMPARE(locked.total(Attached), 0);
     }
 };
 
