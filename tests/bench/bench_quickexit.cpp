@@ -6,6 +6,7 @@
 // VNC client and presses the keys, so the event takes the same road as a
 // real key press (platform -> window -> Shortcut), not a test hook. Prints
 // JSON; never fails on speed.
+#include "BenchStats.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -208,36 +209,15 @@ Sample measure(const QString &dataDir)
     return sample;
 }
 
-double median(std::vector<double> values)
-{
-    values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return v < 0; }), values.end());
-    if (values.empty()) {
-        return -1;
-    }
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-QJsonArray toJson(const std::vector<double> &values)
-{
-    QJsonArray array;
-    for (double v : values) {
-        array.append(v);
-    }
-    return array;
-}
-
 } // namespace
+
+using harbor::bench::median;
+using harbor::bench::toJson;
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QString outputPath;
-    const QStringList args = QCoreApplication::arguments();
-    const auto at = args.indexOf(QStringLiteral("--output"));
-    if (at > 0 && at + 1 < args.size()) {
-        outputPath = args.at(at + 1);
-    }
+    const QString outputPath = harbor::bench::outputPath(QCoreApplication::arguments());
 
     QTemporaryDir data;
     measure(data.path()); // warm the file cache

@@ -3,6 +3,7 @@
 // of this machine, unlocked repeatedly. Reports the KDF's share and
 // everything else (unwrap, SQLCipher open, pragmas, migrations check);
 // the goal for everything else is under 50 ms. Prints JSON.
+#include "BenchStats.h"
 #include "safety/Clock.h"
 #include "vault/KeyHeader.h"
 #include "vault/KeyVault.h"
@@ -24,12 +25,10 @@ using namespace std::chrono_literals;
 namespace {
 constexpr int kRuns = 5;
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? -1 : values[values.size() / 2];
-}
 } // namespace
+
+using harbor::bench::median;
+using harbor::bench::toJson;
 
 int main(int argc, char **argv)
 {
