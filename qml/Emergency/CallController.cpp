@@ -98,23 +98,6 @@ void CallController::refreshRegion()
     Q_EMIT regionChanged();
 }
 
-QStringList CallController::regionNames() const
-{
-    return m_regionProvider ? m_regionProvider->regionNames() : QStringList { m_region.name };
-}
-
-int CallController::regionIndex() const
-{
-    return m_regionProvider ? m_regionProvider->currentRegionIndex() : 0;
-}
-
-void CallController::setRegionIndex(int index)
-{
-    if (m_regionProvider) {
-        m_regionProvider->chooseRegion(index);
-    }
-}
-
 QString CallController::emergencyNumber() const
 {
     return kEmergencyNumber;

@@ -42,9 +42,6 @@ class CallController : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString emergencyNumber READ emergencyNumber CONSTANT)
     Q_PROPERTY(QString regionName READ regionName NOTIFY regionChanged)
-    // The regions to choose from (onboarding) and the chosen one's index.
-    Q_PROPERTY(QStringList regionNames READ regionNames NOTIFY regionChanged)
-    Q_PROPERTY(int regionIndex READ regionIndex WRITE setRegionIndex NOTIFY regionChanged)
     Q_PROPERTY(QString hotlineName READ hotlineName NOTIFY regionChanged)
     Q_PROPERTY(QString hotlineNumber READ hotlineNumber NOTIFY regionChanged)
     Q_PROPERTY(QString hotlineHours READ hotlineHours NOTIFY regionChanged)
@@ -67,9 +64,6 @@ public:
 
     [[nodiscard]] QString emergencyNumber() const;
     [[nodiscard]] QString regionName() const { return m_region.name; }
-    [[nodiscard]] QStringList regionNames() const;
-    [[nodiscard]] int regionIndex() const;
-    void setRegionIndex(int index);
     [[nodiscard]] QString hotlineName() const { return m_region.hotline.name; }
     [[nodiscard]] QString hotlineNumber() const { return m_region.hotline.displayNumber; }
     [[nodiscard]] QString hotlineHours() const { return m_region.hotline.hours; }

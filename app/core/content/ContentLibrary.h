@@ -67,7 +67,6 @@ public:
     [[nodiscard]] QString currentRegionId() const override { return regionId(); }
     [[nodiscard]] bool regionAsked() const override;
     void chooseRegion(const QString &regionId) override { setRegionId(regionId); }
-    using safety::RegionProvider::chooseRegion;
 
 Q_SIGNALS:
     void packChanged();

@@ -7,6 +7,10 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <initializer_list>
+#include <optional>
+#include <utility>
+
 namespace harbor::content {
 
 namespace {
@@ -131,6 +135,31 @@ Recovery readRecovery(DocumentReader &r, const QJsonObject &o)
     return recovery;
 }
 
+// One of a few words, as an enum: "expected a, b or c" otherwise. Without
+// a default the key is required.
+template<typename Enum>
+Enum oneOf(DocumentReader &r, const QJsonObject &o, const char *key, const QString &path,
+    std::initializer_list<std::pair<const char *, Enum>> words, std::optional<Enum> byDefault)
+{
+    if (byDefault && !o.contains(QLatin1String(key))) {
+        return *byDefault;
+    }
+    const QString value = r.string(o, key, path, 20);
+    QStringList names;
+    for (const auto &[word, result] : words) {
+        if (value == QLatin1String(word)) {
+            return result;
+        }
+        names << QLatin1String(word);
+    }
+    if (r.ok()) {
+        const QString last = names.takeLast();
+        r.fail(path + QLatin1Char('/') + QLatin1String(key),
+            QStringLiteral("expected %1 or %2").arg(names.join(QStringLiteral(", ")), last));
+    }
+    return byDefault.value_or(words.begin()->second);
+}
+
 Resource readResource(DocumentReader &r, const QJsonObject &o, const QString &path)
 {
     r.onlyKeys(o, path,
@@ -147,40 +176,21 @@ Resource readResource(DocumentReader &r, const QJsonObject &o, const QString &pa
     if (o.contains(QLatin1String("hours"))) {
         resource.hours = r.text(o, "hours", path);
     }
-    const QString audience = r.string(o, "audience", path, 20);
-    if (audience == QLatin1String("law-enforcement")) {
-        resource.audience = Resource::Audience::LawEnforcement;
-    } else if (r.ok() && audience != QLatin1String("everyone")) {
-        r.fail(path + QStringLiteral("/audience"), QStringLiteral("expected everyone or law-enforcement"));
-    }
+    resource.audience = oneOf<Resource::Audience>(r, o, "audience", path,
+        { { "everyone", Resource::Audience::Everyone }, { "law-enforcement", Resource::Audience::LawEnforcement } },
+        std::nullopt);
     resource.source = r.url(o, "source", path, true);
     if (o.contains(QLatin1String("checked"))) {
         resource.checked = r.date(o, "checked", path);
     }
-    if (o.contains(QLatin1String("confirmed"))) {
-        const QString confirmed = r.string(o, "confirmed", path, 20);
-        if (confirmed == QLatin1String("agency")) {
-            resource.confirmed = Resource::Confirmed::Agency;
-        } else if (confirmed == QLatin1String("third-party")) {
-            resource.confirmed = Resource::Confirmed::ThirdParty;
-        } else if (confirmed == QLatin1String("unconfirmed")) {
-            resource.confirmed = Resource::Confirmed::Unconfirmed;
-        } else if (r.ok()) {
-            r.fail(path + QStringLiteral("/confirmed"), QStringLiteral("expected agency, third-party or unconfirmed"));
-        }
-    }
-    if (o.contains(QLatin1String("anonymous"))) {
-        const QString anonymous = r.string(o, "anonymous", path, 20);
-        if (anonymous == QLatin1String("yes")) {
-            resource.anonymous = Resource::Anonymous::Yes;
-        } else if (anonymous == QLatin1String("no")) {
-            resource.anonymous = Resource::Anonymous::No;
-        } else if (anonymous == QLatin1String("not-stated")) {
-            resource.anonymous = Resource::Anonymous::NotStated;
-        } else if (r.ok()) {
-            r.fail(path + QStringLiteral("/anonymous"), QStringLiteral("expected yes, no or not-stated"));
-        }
-    }
+    resource.confirmed = oneOf<Resource::Confirmed>(r, o, "confirmed", path,
+        { { "agency", Resource::Confirmed::Agency }, { "third-party", Resource::Confirmed::ThirdParty },
+            { "unconfirmed", Resource::Confirmed::Unconfirmed } },
+        Resource::Confirmed::Agency);
+    resource.anonymous = oneOf<Resource::Anonymous>(r, o, "anonymous", path,
+        { { "yes", Resource::Anonymous::Yes }, { "no", Resource::Anonymous::No },
+            { "not-stated", Resource::Anonymous::NotStated } },
+        Resource::Anonymous::NotStated);
     resource.countyList = r.url(o, "countyList", path, false);
     if (r.ok() && resource.confirmed == Resource::Confirmed::Unconfirmed && !resource.phone.number.isEmpty()) {
         r.fail(path + QStringLiteral("/phone"), QStringLiteral("an unconfirmed resource must not carry a number"));

@@ -4,7 +4,7 @@
 #include "safety/Region.h"
 
 #include <QList>
-#include <QStringList>
+#include <QString>
 
 namespace harbor::safety {
 
@@ -37,33 +37,6 @@ public:
     [[nodiscard]] virtual bool regionAsked() const = 0;
     // An id from regionChoices(), or an empty id for "I'd rather not say".
     virtual void chooseRegion(const QString &regionId) = 0;
-
-    // The same by position in regionChoices().
-    [[nodiscard]] QStringList regionNames() const
-    {
-        QStringList names;
-        for (const RegionChoice &choice : regionChoices()) {
-            names.append(choice.name);
-        }
-        return names;
-    }
-    [[nodiscard]] int currentRegionIndex() const
-    {
-        const QList<RegionChoice> choices = regionChoices();
-        for (qsizetype i = 0; i < choices.size(); ++i) {
-            if (choices.at(i).id == currentRegionId()) {
-                return static_cast<int>(i);
-            }
-        }
-        return -1;
-    }
-    void chooseRegion(int index)
-    {
-        const QList<RegionChoice> choices = regionChoices();
-        if (index >= 0 && index < choices.size()) {
-            chooseRegion(choices.at(index).id);
-        }
-    }
 };
 
 } // namespace harbor::safety
