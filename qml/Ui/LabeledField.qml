@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Harbor.Ui
 
-// A label above a one-line or multi-line text input. Sensitive: no
+// A label above a one-line or multi-line text input, which the label names
+// on the accessibility bus (Qt 6.4 has no labelledBy). Sensitive: no
 // prediction, no learning by the keyboard.
 ColumnLayout {
     id: field
@@ -35,6 +36,7 @@ ColumnLayout {
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
+        Accessible.role: Accessible.EditableText
         Accessible.name: field.label
         onTextEdited: field.edited(text)
     }
@@ -47,6 +49,7 @@ ColumnLayout {
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget * 2
+        Accessible.role: Accessible.EditableText
         Accessible.name: field.label
         onTextChanged: if (activeFocus) field.edited(text)
     }

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Harbor.Ui
+
+// Every Harbor button: a touch target high, named by its text (or by
+// Accessible.name where the text alone would not say what it does),
+// activated alike by pointer, Return/Enter/Space and the accessibility
+// Press action (Qt 6.4 reports Press as done and does nothing unless the
+// button handles it), with a focus ring visible in both themes.
+// `primary` gives the accent fill of a form's main action.
+Button {
+    id: control
+
+    property bool primary: false
+    // Kept apart from Accessible.description so a view can add a hint.
+    property string hint
+
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.description: hint
+    Accessible.checkable: checkable
+    Accessible.checked: checked
+    Accessible.onPressAction: control.activate()
+    Accessible.onToggleAction: control.activate()
+    Keys.onReturnPressed: control.activate()
+    Keys.onEnterPressed: control.activate()
+
+    // One path for every way of pressing: a checkable button toggles first,
+    // as a pointer click would.
+    function activate() {
+        if (!enabled)
+            return
+        if (checkable) {
+            toggle()
+            toggled()
+        }
+        clicked()
+    }
+
+    contentItem: Label {
+        text: control.text
+        color: !control.enabled ? Theme.mutedText : control.primary ? Theme.textOnAccent : Theme.text
+        font.bold: control.primary
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+        maximumLineCount: 3
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        implicitWidth: Theme.touchTarget
+        radius: Theme.radius
+        color: {
+            if (control.primary)
+                return !control.enabled ? Theme.surfaceVariant
+                                        : control.down ? Qt.darker(Theme.accent, 1.25) : Theme.accent
+            if (control.flat && !control.down && !control.checked)
+                return "transparent"
+            return control.down || control.checked ? Theme.selection : Theme.surfaceVariant
+        }
+        border.width: control.visualFocus ? 3 : (control.primary || control.flat ? 0 : 1)
+        border.color: control.visualFocus ? Theme.focusRing : Theme.outline
+    }
+}
