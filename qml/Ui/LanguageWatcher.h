@@ -5,14 +5,20 @@
 
 namespace harbor::ui {
 
-// Turns the application's LanguageChange event into a signal, for
-// controllers whose texts (from tr() or a content pack) follow the language.
+// The one language-change signal: the application's LanguageChange event
+// (sent when Translations installs another translator) turned into
+// changed(), from one object every controller connects to.
 class LanguageWatcher : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit LanguageWatcher(QObject *parent = nullptr);
+    // Created on first use; lives as long as the application object.
+    static LanguageWatcher &shared();
+
+    // Transitional: the adapters still making their own watcher move to
+    // shared() in this change; the constructor becomes private after.
+    explicit LanguageWatcher(QObject *parent);
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
