@@ -22,7 +22,7 @@ QString Translations::resolve(const QString &choice, const QLocale &system)
         return choice;
     }
     for (const QString &language : system.uiLanguages()) {
-        const QString code = language.section(u'-', 0, 0).toLower();
+        QString code = language.section(u'-', 0, 0).toLower();
         if (code == QLatin1String("en") || kTranslated.contains(code)) {
             return code;
         }
@@ -38,11 +38,24 @@ QString Translations::apply(const QString &choice)
         m_installed = false;
     }
     // English loads its file too, for plural forms ("1 minute", "10 minutes").
-    if (m_translator.load(QStringLiteral(":/i18n/harbor_%1.qm").arg(language))) {
+    const bool loaded = m_translator.load(QStringLiteral(":/i18n/harbor_%1.qm").arg(language));
+    m_current = loaded ? language : QStringLiteral("en");
+    // Before installTranslator() sends LanguageChange, so whoever re-reads
+    // then formats dates and numbers in the new language.
+    QLocale::setDefault(localeFor(m_current, QLocale::system()));
+    if (loaded) {
         m_installed = QCoreApplication::installTranslator(&m_translator);
     }
-    m_current = m_installed ? language : QStringLiteral("en");
     return m_current;
+}
+
+QLocale Translations::localeFor(const QString &language, const QLocale &system)
+{
+    const QLocale::Language chosen = QLocale(language).language();
+    if (system.language() == chosen) {
+        return system;
+    }
+    return QLocale(chosen, system.territory());
 }
 
 } // namespace harbor::shell

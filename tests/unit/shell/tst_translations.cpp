@@ -4,11 +4,38 @@
 #include "safety/Region.h"
 #include "shell/Translations.h"
 
+#include <QCoreApplication>
+#include <QDate>
+#include <QEvent>
 #include <QFile>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <functional>
+
 using harbor::shell::Translations;
+
+// Calls back when the application hears of a language change, as every
+// controller does.
+class LanguageChangeSpy : public QObject
+{
+public:
+    explicit LanguageChangeSpy(std::function<void()> onChange)
+        : m_onChange(std::move(onChange))
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+            m_onChange();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_onChange;
+};
 
 class TestTranslations : public QObject
 {
@@ -50,6 +77,39 @@ private Q_SLOTS:
     }
 
     // Spanish is first-class: every message translated, same placeholders.
+    void localeFor_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Spanish on an American system") << "es" << "en_US" << "es_US";
+        QTest::newRow("English on a British system keeps it") << "en" << "en_GB" << "en_GB";
+        QTest::newRow("English on a Spanish-speaking American system") << "en" << "es_US" << "en_US";
+        QTest::newRow("Spanish on a Spanish system keeps it") << "es" << "es_ES" << "es_ES";
+    }
+
+    void localeFor()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, system);
+        QFETCH(QString, expected);
+        QCOMPARE(Translations::localeFor(language, QLocale(system)).name(), expected);
+    }
+
+    void theChosenLanguageFormatsDatesBeforeAnyoneHearsOfTheChange()
+    {
+        Translations translations;
+        const QDate date(2026, 3, 5);
+        QString seenOnChange;
+        LanguageChangeSpy spy([&] { seenOnChange = QLocale().toString(date, QStringLiteral("MMMM")); });
+        translations.apply(QStringLiteral("es"));
+        QCOMPARE(QLocale().language(), QLocale::Spanish);
+        QCOMPARE(seenOnChange, QStringLiteral("marzo"));
+        translations.apply(QStringLiteral("en"));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(seenOnChange, QStringLiteral("March"));
+    }
+
     void spanishFileIsComplete()
     {
         QFile file(QStringLiteral(HARBOR_TS_DIR "/harbor_es.ts"));
