@@ -57,7 +57,7 @@ void render(QQuickWindow &window)
 
 void printHits(const char *label, const process::MemoryScan::Hits &hits)
 {
-    std::printf("\"%s\":{\"kept\":%d,\"erased\":%d,\"child\":%d,\"utf16\":%d,\"regions\":%d,\"bytes\":%lld}", label,
+    std::printf(R"("%s":{"kept":%d,"erased":%d,"child":%d,"utf16":%d,"regions":%d,"bytes":%lld})", label,
         hits.total(Kept), hits.total(Erased), hits.total(Child),
         hits.utf16[Kept] + hits.utf16[Erased] + hits.utf16[Child], hits.regions,
         static_cast<long long>(hits.bytesRead));

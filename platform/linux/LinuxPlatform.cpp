@@ -32,8 +32,9 @@ bool startOpener(const QUrl &url, const QProcessEnvironment &environment)
 }
 } // namespace
 
-LinuxPlatform::LinuxPlatform(QProcessEnvironment childEnvironment)
-    : m_childEnvironment(std::move(childEnvironment))
+// QProcessEnvironment has no move constructor: a copy either way.
+LinuxPlatform::LinuxPlatform(const QProcessEnvironment &childEnvironment)
+    : m_childEnvironment(childEnvironment)
 {
 }
 

@@ -21,7 +21,7 @@ class LinuxPlatform final : public Platform
 {
 public:
     // `childEnvironment`: what xdg-mime and xdg-open are started with.
-    explicit LinuxPlatform(QProcessEnvironment childEnvironment);
+    explicit LinuxPlatform(const QProcessEnvironment &childEnvironment);
     LinuxPlatform();
     ~LinuxPlatform() override;
 

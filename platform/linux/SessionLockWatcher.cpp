@@ -8,6 +8,8 @@
 
 #include <unistd.h>
 
+#include <utility>
+
 namespace harbor {
 
 namespace {
@@ -33,11 +35,10 @@ constexpr ScreenSaver kScreenSavers[] = {
 
 } // namespace
 
-SessionLockWatcher::SessionLockWatcher(
-    const QDBusConnection &systemBus, const QDBusConnection &sessionBus, QObject *parent)
+SessionLockWatcher::SessionLockWatcher(QDBusConnection systemBus, QDBusConnection sessionBus, QObject *parent)
     : QObject(parent)
-    , m_systemBus(systemBus)
-    , m_sessionBus(sessionBus)
+    , m_systemBus(std::move(systemBus))
+    , m_sessionBus(std::move(sessionBus))
 {
     watchScreenSavers();
     watchLogind();

@@ -34,7 +34,7 @@ class SessionLockWatcher final : public QObject
 public:
     // The app passes QDBusConnection::systemBus() and sessionBus(); tests pass
     // connections to their own private buses.
-    SessionLockWatcher(const QDBusConnection &systemBus, const QDBusConnection &sessionBus, QObject *parent = nullptr);
+    SessionLockWatcher(QDBusConnection systemBus, QDBusConnection sessionBus, QObject *parent = nullptr);
 
     // Our logind session's object path; empty until logind answered (or for good).
     [[nodiscard]] QString sessionPath() const { return m_sessionPath; }

@@ -178,7 +178,7 @@ int baseline(qint64 bytes)
     if (sodium_init() < 0) {
         return fail("libsodium");
     }
-    constexpr qsizetype kChunk = 64 * 1024;
+    constexpr qsizetype kChunk = qsizetype { 64 } * 1024;
     QByteArray plain(kChunk, Qt::Uninitialized);
     QRandomGenerator(3).fillRange(reinterpret_cast<quint32 *>(plain.data()), plain.size() / 4);
     QByteArray cipher(kChunk + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);

@@ -671,7 +671,7 @@ int main(int argc, char **argv)
     std::vector<double> journalInsertMs;
     std::vector<double> rawInsertMs;
     for (int run = 0; run < kInsertRuns; ++run) {
-        const Row row = makeRow(static_cast<quint64>(observations + run), childIds, now);
+        const Row row = makeRow(static_cast<quint64>(observations) + static_cast<quint64>(run), childIds, now);
         journal::Entry entry = toEntry(row);
         QElapsedTimer timer;
         timer.start();

@@ -114,10 +114,11 @@ quint16 freePort()
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t length = sizeof address;
-    ::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address);
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
+    // 0 when the kernel gave no port: the caller reports it.
+    const bool bound = ::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0;
     ::close(fd);
-    return ntohs(address.sin_port);
+    return bound ? ntohs(address.sin_port) : 0;
 }
 
 // The RFB handshake up to ServerInit, with no authentication (3.3 or 3.8).
@@ -152,7 +153,7 @@ bool handshake(Connection &socket)
     if (!socket.read(24, &init)) {
         return false;
     }
-    const quint32 nameLength = qFromBigEndian<quint32>(init.constData() + 20);
+    const auto nameLength = qFromBigEndian<quint32>(init.constData() + 20);
     return socket.read(nameLength, nullptr);
 }
 
@@ -222,6 +223,7 @@ int main(int argc, char **argv)
     QTemporaryDir data;
     measure(data.path()); // warm the file cache
     std::vector<double> exitMs;
+    exitMs.reserve(kRuns);
     for (int i = 0; i < kRuns; ++i) {
         exitMs.push_back(measure(data.path()).exitMs);
     }

@@ -13,14 +13,15 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 
 namespace {
 
 class PlainSource final : public harbor::report::BackupByteSource
 {
 public:
-    explicit PlainSource(const QByteArray &bytes)
-        : m_bytes(bytes)
+    explicit PlainSource(QByteArray bytes)
+        : m_bytes(std::move(bytes))
     {
     }
     harbor::report::BackupError read(char *data, qsizetype size) override

@@ -15,7 +15,7 @@ class Clock;
 class AutoLockPolicy
 {
 public:
-    static constexpr qint64 kMinute = 60 * 1000;
+    static constexpr qint64 kMinute = 60'000;
     static constexpr qint64 kDefaultIdleMs = 5 * kMinute;
     static constexpr qint64 kMinIdleMs = 1 * kMinute;
     static constexpr qint64 kMaxIdleMs = 60 * kMinute;

@@ -69,9 +69,8 @@ std::optional<PhoneNumber> PhoneNumber::parse(QStringView text, Error *error)
     digits.reserve(trimmed.size());
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         const QChar c = trimmed.at(i);
-        if (c == u'+' && digits.isEmpty() && i == 0) {
-            digits.append(c);
-        } else if (isAsciiDigit(c)) {
+        // A leading '+' is kept with the digits.
+        if ((c == u'+' && digits.isEmpty() && i == 0) || isAsciiDigit(c)) {
             digits.append(c);
         } else if (!isSeparator(c)) {
             return fail(Error::InvalidCharacter);

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -75,7 +76,7 @@ private Q_SLOTS:
         auto *block = static_cast<char *>(std::malloc(size));
         QVERIFY(block);
         std::memset(block, 'x', size);
-        std::memcpy(block, needle, std::strlen(needle));
+        std::copy_n(needle, std::strlen(needle), block); // the marker alone, no NUL after it
         QCOMPARE(scan.scan().total(0), 1);
         if (grow) {
             // A realloc that moves the block must not leave the old copy.

@@ -52,7 +52,7 @@ private Q_SLOTS:
     void wallClockMovesDoNotChangeTheDeadline_data()
     {
         QTest::addColumn<QList<qint64>>("wallMoves");
-        const qint64 day = 24 * 60 * kMinute;
+        const qint64 day = kMinute * 24 * 60;
         QTest::newRow("forward") << QList<qint64> { 30 * day };
         QTest::newRow("back") << QList<qint64> { -30 * day };
         QTest::newRow("forward then back") << QList<qint64> { 30 * day, -30 * day };
@@ -83,7 +83,7 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("got");
         QTest::newRow("zero") << qint64(0) << kMinute;
         QTest::newRow("ten") << 10 * kMinute << 10 * kMinute;
-        QTest::newRow("day") << 24 * 60 * kMinute << 60 * kMinute;
+        QTest::newRow("day") << kMinute * 24 * 60 << 60 * kMinute;
     }
     void idleTimeoutIsClampedToOneToSixtyMinutes()
     {
