@@ -1,31 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Harbor's composition root: parses the command line, builds the services
 // once, hands them to QML as singletons and loads the UI.
-#include "BackupController.h"
-#include "CallController.h"
 #include "ForgetAfterLock.h"
-#include "GuidesController.h"
-#include "JournalController.h"
 #include "LockProbe.h"
-#include "Preferences.h"
 #include "ProcessHardening.h"
 #include "QmlSetup.h"
-#include "RegionListModel.h"
-#include "ReportController.h"
 #include "Screenshot.h"
 #include "SelfTest.h"
-#include "UpdatesController.h"
-#include "VaultController.h"
+#include "Services.h"
 #include "WindowProbe.h"
-#include "content/ContentLibrary.h"
-#include "content/PackLoader.h"
 #include "createPlatform.h"
 #include "safety/Clock.h"
-#include "safety/EmergencyDialer.h"
 #include "shell/AppSettings.h"
 #include "shell/CommandLine.h"
 #include "shell/DataDirectory.h"
-#include "shell/Translations.h"
 #include "updates/AppVersion.h"
 #include "updates/CurlTransport.h"
 #include "updates/PublisherKeys.h"
@@ -129,63 +117,29 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    harbor::shell::AppSettings settings(dataDir);
-    harbor::shell::Translations translations;
-    translations.apply(settings.language());
-
     const auto platform = harbor::createPlatform();
-    harbor::safety::EmergencyDialer dialer(*platform);
-    // The content shown (built-in pack) and the chosen region, which sets the
-    // emergency bar's hotline; outlives everything that reads it.
-    harbor::content::ContentLibrary library(
-        harbor::content::PackLoader::embedded(), settings, [&translations] { return translations.current(); });
-    // Signed content updates: puts an installed pack newer than the built-in
-    // one in use now; checks the network only when the app runs for real.
     const harbor::safety::SystemClock clock;
-    harbor::updates::UpdateService updates(
+    // Signed content updates: an installed pack newer than the built-in one
+    // is in use at once; the network is checked only when the app runs for
+    // real and the user agreed.
+    harbor::app::Services services(harbor::app::ServicesConfig { dataDir, *platform, clock,
+        harbor::vault::Vault::calibratingPolicy(),
         harbor::updates::UpdateService::Config { QDir(dataDir).filePath(QStringLiteral("content")),
             harbor::updates::PublisherKeys::pinned(), harbor::updates::AppVersion::current(),
             [] { return std::make_unique<harbor::updates::CurlTransport>(); } },
-        settings, library, clock);
-    harbor::settingsui::UpdatesController updatesController(
-        updates, settings, library, [&translations] { return translations.current(); });
-    harbor::settingsui::UpdatesController::provide(&updatesController);
-    harbor::emergency::CallController calls(dialer, settings, clock);
-    harbor::emergency::CallController::provide(&calls);
-    // Websites, sms: and files open through the platform, with the user's
-    // own environment (not the one --data-dir confines Harbor to).
-    calls.setPlatform(platform.get());
+        {}, platform->formFactor() == harbor::Platform::FormFactor::Phone });
+    auto &settings = services.settings;
+    auto &vault = services.vault;
     // Quick exit: the emergency bar has locked the journal and the clipboard
     // is clear; every window goes at once, then the app quits. Reopening
     // shows the lock screen (the vault always starts locked).
-    QObject::connect(&calls, &harbor::emergency::CallController::quickExitRequested, &app, [] {
+    QObject::connect(&services.calls, &harbor::emergency::CallController::quickExitRequested, &app, [] {
         const auto windows = QGuiApplication::topLevelWindows();
         for (QWindow *window : windows) {
             window->hide();
         }
         QCoreApplication::exit(0);
     });
-    calls.setRegionProvider(&library);
-    harbor::emergency::RegionListModel::useLibrary(&library);
-    QObject::connect(&library, &harbor::content::ContentLibrary::regionChanged, &calls,
-        &harbor::emergency::CallController::refreshRegion);
-    harbor::ui::Preferences preferences(settings, translations);
-    harbor::ui::Preferences::provide(&preferences);
-    harbor::vault::Vault vault(dataDir, clock, harbor::vault::Vault::calibratingPolicy());
-    harbor::vaultui::VaultController vaultController(
-        vault, settings, clock, platform->formFactor() == harbor::Platform::FormFactor::Phone);
-    harbor::vaultui::VaultController::provide(&vaultController);
-    harbor::vaultui::BackupController backupController(vault, settings, clock);
-    harbor::vaultui::BackupController::provide(&backupController);
-    harbor::journalui::JournalController journalController(vault, clock);
-    harbor::journalui::JournalController::provide(&journalController);
-    journalController.setCategorySource([&library] { return library.categories(); });
-    harbor::journalui::ReportController reportController(vault, clock);
-    harbor::journalui::ReportController::provide(&reportController);
-    reportController.setSources(
-        [&library] { return library.categories(); }, [&translations] { return translations.current(); });
-    harbor::guidesui::GuidesController guidesController(library, vault, clock);
-    harbor::guidesui::GuidesController::provide(&guidesController);
 
     harbor::ui::setUpStyle();
     QQmlApplicationEngine engine;
@@ -217,11 +171,11 @@ int main(int argc, char **argv)
     });
 
     if (cli.mode == CommandLine::Mode::LockProbe) {
-        return harbor::app::runLockProbe(engine, vault, journalController);
+        return harbor::app::runLockProbe(engine, vault, services.journalController);
     }
 
     if (cli.mode == CommandLine::Mode::SelfTest) {
-        return harbor::app::runSelfTest(engine, preferences);
+        return harbor::app::runSelfTest(engine, services.preferences);
     }
 
     engine.load(QUrl(QStringLiteral("qrc:/Harbor/Main.qml")));
@@ -243,6 +197,6 @@ int main(int argc, char **argv)
     if (cli.reportFirstFrame) {
         reportFirstFrame(*window);
     }
-    updates.startSchedule(); // goes online only once the user agreed (Settings, first start)
+    services.updates.startSchedule(); // goes online only once the user agreed (Settings, first start)
     return QGuiApplication::exec();
 }
