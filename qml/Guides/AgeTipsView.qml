@@ -12,7 +12,7 @@ ColumnLayout {
     id: view
 
     property int band: 0
-    readonly property var current: GuidesController.ageBands.length > view.band ? GuidesController.ageBands[view.band] : ({})
+    readonly property var current: GuidesController.ageBands[view.band] || ({})
 
     objectName: "ageTipsView"
     spacing: Theme.margin
@@ -30,22 +30,17 @@ ColumnLayout {
         Layout.fillWidth: true
         Repeater {
             model: GuidesController.ageBands
-            delegate: Button {
-                id: bandButton
+            delegate: PlainButton {
                 required property var modelData
                 required property int index
+                objectName: "ageBand_" + modelData.id
                 text: modelData.title
-                checkable: true
-                checked: view.band === index
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
-                contentItem: Label {
-                    text: bandButton.text
-                    textFormat: Text.PlainText
-                    color: Theme.text
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                }
+                // The band shown is filled, not "checked": a checked binding
+                // would be broken by the first click. Screen readers still
+                // hear which one is chosen.
+                primary: view.band === index
+                Accessible.checkable: true
+                Accessible.checked: view.band === index
                 onClicked: view.band = index
             }
         }
@@ -53,6 +48,6 @@ ColumnLayout {
     BulletList { heading: qsTr("Things to talk about"); points: view.current.talk || [] }
     BulletList { heading: qsTr("Device rules"); points: view.current.rules || [] }
     BulletList { heading: qsTr("What to look at"); points: view.current.check || [] }
-    BulletList { heading: qsTr("What to leave private"); points: view.current.private || [] }
+    BulletList { heading: qsTr("What to leave private"); points: view.current.keepPrivate || [] }
     SourcesList { reviewed: view.current.reviewed || ""; items: view.current.sources || [] }
 }

@@ -36,12 +36,13 @@ ColumnLayout {
         objectName: "childPickerCover"
         visible: picker.available
         guarding: picker.available
-        ComboBox {
-            objectName: "childPicker"
+        LabeledPicker {
+            objectName: "childPickerField"
+            label: qsTr("Child")
             model: JournalController.children.nicknames
-            implicitHeight: Theme.touchTarget
+            // Tests and the privacy check find the list itself by this name.
+            box.objectName: "childPicker"
             Layout.fillWidth: true
-            Accessible.name: qsTr("Child")
             onActivated: index => picker.childId = JournalController.children.ids[index]
         }
     }

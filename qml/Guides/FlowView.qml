@@ -12,7 +12,8 @@ ColumnLayout {
     id: view
 
     required property string flowId
-    readonly property var flow: GuidesController.contentRevision >= 0 ? GuidesController.flow(view.flowId) : ({})
+    // Picked from the list by id: read again when the pack, the region or the language changes.
+    readonly property var flow: GuidesController.flows.find(f => f.id === view.flowId) || ({})
 
     objectName: "flowView"
     spacing: Theme.margin

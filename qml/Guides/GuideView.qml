@@ -8,22 +8,28 @@ import Harbor.Journal
 import Harbor.Guides
 
 // A platform guide as a walkthrough: each numbered step is something to do
-// with the child, ticked off for that child, with the ring showing how far
-// along it is.
+// with the child, ticked off for that child (GuideProgress), with the ring
+// showing how far along it is.
 ColumnLayout {
     id: view
 
     required property string guideId
-    readonly property var guide: GuidesController.contentRevision >= 0 ? GuidesController.guide(view.guideId) : ({})
-    property var childId: picker.childId
-    readonly property var done: GuidesController.checklistRevision >= 0 ? GuidesController.doneSteps(view.childId, view.guideId) : []
-    readonly property real progress: GuidesController.checklistRevision >= 0 ? GuidesController.progress(view.childId, view.guideId) : 0
-    readonly property bool needsRecheck: GuidesController.checklistRevision >= 0 && GuidesController.needsRecheck(view.childId, view.guideId)
-    readonly property bool canTick: GuidesController.checklistsAvailable && view.childId > 0
+    // Picked from the list by id: read again when the pack or the language changes.
+    readonly property var guide: GuidesController.guides.find(g => g.id === view.guideId) || ({})
+    // The chosen child's checklist for this guide.
+    readonly property alias progress: tracker
+    readonly property bool canTick: tracker.available
 
     objectName: "guideView"
     spacing: Theme.margin
     Layout.fillWidth: true
+
+    GuideProgress {
+        id: tracker
+        guides: GuidesController
+        guideId: view.guideId
+        childId: picker.childId
+    }
 
     Label {
         text: view.guide.name || ""
@@ -64,7 +70,7 @@ ColumnLayout {
             Layout.fillWidth: true
             ProgressRing {
                 objectName: "guideProgress"
-                value: view.progress
+                value: tracker.progress
                 visible: view.canTick
             }
             ChildPicker {
@@ -74,8 +80,8 @@ ColumnLayout {
         }
         Label {
             objectName: "doneForChild"
-            visible: view.canTick && view.progress >= 1 && !view.needsRecheck
-            text: qsTr("Done for %1.").arg(JournalController.children.nickname(view.childId))
+            visible: tracker.complete
+            text: qsTr("Done for %1.").arg(JournalController.children.nickname(tracker.childId))
             textFormat: Text.PlainText
             color: Theme.accent
             font.bold: true
@@ -83,24 +89,33 @@ ColumnLayout {
             Layout.fillWidth: true
         }
         RowLayout {
-            visible: view.canTick && view.needsRecheck
+            visible: view.canTick && tracker.needsRecheck
             spacing: Theme.spacing
             Layout.fillWidth: true
             Label {
                 objectName: "recheckNotice"
-                text: qsTr("This guide has changed since you went through it with %1.").arg(JournalController.children.nickname(view.childId))
+                text: qsTr("This guide has changed since you went through it with %1.").arg(JournalController.children.nickname(tracker.childId))
                 textFormat: Text.PlainText
                 color: Theme.errorText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Button {
+            ActionButton {
                 objectName: "recheckButton"
                 text: qsTr("Check again")
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
-                onClicked: GuidesController.recheck(view.childId, view.guideId)
+                onClicked: tracker.recheck()
             }
+        }
+        Label {
+            objectName: "progressError"
+            visible: text.length > 0
+            text: tracker.status.error
+            textFormat: Text.PlainText
+            color: Theme.errorText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
     }
 
@@ -116,26 +131,14 @@ ColumnLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 spacing: Theme.spacing / 2
-                CheckBox {
-                    id: stepBox
+                PlainCheckBox {
                     objectName: "step_" + stepCard.modelData.id
                     text: (stepCard.index + 1) + ". " + stepCard.modelData.title
                     font.bold: true
                     enabled: view.canTick && !childState.concealed
-                    checked: !childState.concealed && view.done.indexOf(stepCard.modelData.id) >= 0
-                    implicitHeight: Theme.touchTarget
+                    checked: !childState.concealed && tracker.doneSteps.indexOf(stepCard.modelData.id) >= 0
                     Layout.fillWidth: true
-                    Accessible.name: text
-                    onToggled: GuidesController.setStepDone(view.childId, view.guideId, stepCard.modelData.id, checked)
-                    contentItem: Label {
-                        text: stepBox.text
-                        textFormat: Text.PlainText
-                        font: stepBox.font
-                        leftPadding: stepBox.indicator ? stepBox.indicator.width + stepBox.spacing : 0
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                        verticalAlignment: Text.AlignVCenter
-                    }
+                    onToggled: tracker.setDone(stepCard.modelData.id, checked)
                 }
                 Label {
                     text: qsTr("Where: %1").arg(stepCard.modelData.where)

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "GuideValues.h"
+#include "Status.h"
+
 #include "content/ChecklistStore.h"
 #include "content/ContentLibrary.h"
 
 #include <QObject>
-#include <QVariantList>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -25,28 +26,29 @@ class Vault;
 namespace harbor::guidesui {
 
 // The content pack for QML, in the language in effect: guides, warning
-// signs, flows, age tips, recovery guidance, resources of the chosen region,
-// search across all of it, and per-child checklists (these need the vault
-// open; the guides themselves never do).
+// signs, flows, age tips, recovery guidance and the resources of the chosen
+// region, as typed values (GuideValues.h). Lists notify when the pack (a
+// content update) or the language changes, so a view that picks its item
+// from a list by id reads it again. The per-child checklists need the vault
+// open (the guides themselves never do); GuideProgress shows and ticks them
+// for one guide, GuideSearch searches for one view.
 class GuidesController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    // Grows when the pack or the language changes: views that call guide(),
-    // signList() or flow() bind to it to read again.
-    Q_PROPERTY(int contentRevision READ contentRevision NOTIFY contentChanged)
-    Q_PROPERTY(QVariantList guides READ guides NOTIFY contentChanged)
-    Q_PROPERTY(QVariantList signLists READ signLists NOTIFY contentChanged)
-    Q_PROPERTY(QVariantList flows READ flows NOTIFY contentChanged)
-    Q_PROPERTY(QVariantList ageBands READ ageBands NOTIFY contentChanged)
-    Q_PROPERTY(QVariantMap recovery READ recovery NOTIFY contentChanged)
+    // Sorted by name, for the guides' home.
+    Q_PROPERTY(QList<harbor::guidesui::GuideDetail> guides READ guides NOTIFY contentChanged)
+    Q_PROPERTY(QList<harbor::guidesui::SignListDetail> signLists READ signLists NOTIFY contentChanged)
+    Q_PROPERTY(QList<harbor::guidesui::FlowDetail> flows READ flows NOTIFY contentChanged)
+    Q_PROPERTY(QList<harbor::guidesui::AgeBandItem> ageBands READ ageBands NOTIFY contentChanged)
+    Q_PROPERTY(harbor::guidesui::RecoveryDetail recovery READ recovery NOTIFY contentChanged)
     Q_PROPERTY(bool hasRecovery READ hasRecovery NOTIFY contentChanged)
     Q_PROPERTY(QString regionId READ regionId WRITE setRegionId NOTIFY regionChanged)
-    Q_PROPERTY(QVariantList resources READ resources NOTIFY regionChanged)
+    Q_PROPERTY(QList<harbor::guidesui::ResourceItem> resources READ resources NOTIFY regionChanged)
     Q_PROPERTY(bool checklistsAvailable READ checklistsAvailable NOTIFY checklistsChanged)
-    // Grows with every checklist change, so bindings re-read progress.
-    Q_PROPERTY(int checklistRevision READ checklistRevision NOTIFY checklistsChanged)
+    // An error only when a region could not be chosen.
+    Q_PROPERTY(harbor::ui::Status status READ status NOTIFY statusChanged)
 
 public:
     GuidesController(
@@ -56,52 +58,49 @@ public:
     static void provide(GuidesController *instance);
     static GuidesController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
-    [[nodiscard]] int contentRevision() const { return m_contentRevision; }
-    [[nodiscard]] QVariantList guides() const;
-    [[nodiscard]] QVariantList signLists() const;
-    [[nodiscard]] QVariantList flows() const;
-    [[nodiscard]] QVariantList ageBands() const;
-    [[nodiscard]] QVariantMap recovery() const;
+    [[nodiscard]] QList<GuideDetail> guides() const;
+    [[nodiscard]] QList<SignListDetail> signLists() const;
+    [[nodiscard]] QList<FlowDetail> flows() const;
+    [[nodiscard]] QList<AgeBandItem> ageBands() const;
+    [[nodiscard]] RecoveryDetail recovery() const;
     [[nodiscard]] bool hasRecovery() const { return !m_library.pack().recovery.isEmpty(); }
     [[nodiscard]] QString regionId() const { return m_library.regionId(); }
     void setRegionId(const QString &regionId);
-    [[nodiscard]] QVariantList resources() const;
+    [[nodiscard]] QList<ResourceItem> resources() const;
     [[nodiscard]] bool checklistsAvailable() const { return m_checklists != nullptr; }
-    [[nodiscard]] int checklistRevision() const { return m_checklistRevision; }
+    [[nodiscard]] ui::Status status() const { return m_status; }
 
-    Q_INVOKABLE QVariantMap guide(const QString &id) const;
-    Q_INVOKABLE QVariantMap signList(const QString &id) const;
-    Q_INVOKABLE QVariantMap flow(const QString &id) const;
-    // Everything whose text contains every word typed (case and accents
-    // ignored): [{kind, id, title, excerpt}].
-    Q_INVOKABLE QVariantList search(const QString &text) const;
+    // One item by id; an empty value (empty id) when the pack has none.
+    Q_INVOKABLE harbor::guidesui::GuideDetail guide(const QString &id) const;
+    Q_INVOKABLE harbor::guidesui::SignListDetail signList(const QString &id) const;
+    Q_INVOKABLE harbor::guidesui::FlowDetail flow(const QString &id) const;
+    // Everything whose text contains every word typed (content::ContentSearch).
+    Q_INVOKABLE QList<harbor::guidesui::SearchResult> search(const QString &text) const;
 
-    // Checklists (0 / empty / false while the vault is locked).
-    Q_INVOKABLE double progress(qint64 childId, const QString &guideId) const;
-    Q_INVOKABLE QStringList doneSteps(qint64 childId, const QString &guideId) const;
-    Q_INVOKABLE bool needsRecheck(qint64 childId, const QString &guideId) const;
-    Q_INVOKABLE bool setStepDone(qint64 childId, const QString &guideId, const QString &stepId, bool done);
-    Q_INVOKABLE bool recheck(qint64 childId, const QString &guideId);
+    // For GuideProgress (C++ only): the pack, the checklists while the vault
+    // is open (null while locked), and the clock that dates a tick.
+    [[nodiscard]] const content::ContentLibrary &library() const { return m_library; }
+    [[nodiscard]] content::ChecklistStore *checklists() const { return m_checklists.get(); }
+    [[nodiscard]] const safety::Clock &clock() const { return m_clock; }
+    // A checklist changed: every GuideProgress reads again.
+    void noteChecklistChanged() { Q_EMIT checklistsChanged(); }
 
 Q_SIGNALS:
     void contentChanged();
     void regionChanged();
     void checklistsChanged();
+    void statusChanged();
 
 private:
     void vaultStateChanged();
-    [[nodiscard]] QString lang() const { return m_library.language(); }
-    [[nodiscard]] QVariantMap resourceMap(const content::Resource &resource) const;
-    // Pack texts in the current language with "{hotline}" resolved.
-    [[nodiscard]] QStringList resolved(const QList<content::Text> &list) const;
+    void setStatus(const ui::Status &status);
 
     content::ContentLibrary &m_library;
     vault::Vault &m_vault;
     const safety::Clock &m_clock;
     vault::Database *m_database = nullptr; // the connection the checklists use
     std::unique_ptr<content::ChecklistStore> m_checklists;
-    int m_checklistRevision = 0;
-    int m_contentRevision = 0;
+    ui::Status m_status;
 };
 
 } // namespace harbor::guidesui

@@ -13,46 +13,42 @@ ColumnLayout {
 
     // kind: "guide", "signs", "flow", "ages", "recovery", "resource"
     signal open(string kind, string id)
-    property string query
+    property alias query: search.query
 
     spacing: Theme.margin
     Layout.fillWidth: true
 
-    TextField {
+    GuideSearch {
+        id: search
+        guides: GuidesController
+    }
+
+    LabeledField {
         objectName: "guideSearch"
-        placeholderText: qsTr("Search the guides")
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-        text: home.query
-        implicitHeight: Theme.touchTarget
-        Layout.fillWidth: true
-        Accessible.name: qsTr("Search the guides")
-        onTextEdited: home.query = text
+        label: qsTr("Search the guides")
+        text: search.query
+        onEdited: value => search.query = value
     }
     ColumnLayout {
-        visible: home.query.trim().length > 0
+        visible: search.active
         spacing: Theme.spacing / 2
         Layout.fillWidth: true
         Repeater {
             id: results
             objectName: "searchResults"
-            model: home.query.trim().length > 0 && GuidesController.contentRevision >= 0 ? GuidesController.search(home.query) : []
-            delegate: ItemDelegate {
-                id: result
+            model: search.results
+            delegate: PlainButton {
                 required property var modelData
+                objectName: "result_" + modelData.kind + "_" + modelData.id
                 text: modelData.title + (modelData.excerpt.length > 0 ? " — " + modelData.excerpt : "")
-                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                flat: true
                 Layout.fillWidth: true
                 Accessible.name: modelData.title
-                contentItem: Label {
-                    text: result.text
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                }
                 onClicked: home.open(modelData.kind, modelData.id)
             }
         }
         Label {
+            objectName: "searchNothingFound"
             visible: results.count === 0
             text: qsTr("Nothing found. Try another word.")
             color: Theme.mutedText
@@ -60,7 +56,7 @@ ColumnLayout {
     }
 
     ColumnLayout {
-        visible: home.query.trim().length === 0
+        visible: !search.active
         spacing: Theme.margin
         Layout.fillWidth: true
 
@@ -76,20 +72,10 @@ ColumnLayout {
             Layout.fillWidth: true
             Repeater {
                 model: GuidesController.flows
-                delegate: Button {
-                    id: flowButton
+                delegate: PlainButton {
                     required property var modelData
                     objectName: "flow_" + modelData.id
                     text: modelData.title
-                    implicitHeight: Theme.touchTarget
-                    Accessible.name: text
-                    contentItem: Label {
-                        text: flowButton.text
-                        textFormat: Text.PlainText
-                        color: Theme.text
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                    }
                     onClicked: home.open("flow", modelData.id)
                 }
             }
@@ -106,20 +92,10 @@ ColumnLayout {
             Layout.fillWidth: true
             Repeater {
                 model: GuidesController.guides
-                delegate: Button {
-                    id: guideButton
+                delegate: PlainButton {
                     required property var modelData
                     objectName: "guide_" + modelData.id
                     text: modelData.name
-                    implicitHeight: Theme.touchTarget
-                    Accessible.name: text
-                    contentItem: Label {
-                        text: guideButton.text
-                        textFormat: Text.PlainText
-                        color: Theme.text
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                    }
                     onClicked: home.open("guide", modelData.id)
                 }
             }
@@ -136,20 +112,10 @@ ColumnLayout {
             Layout.fillWidth: true
             Repeater {
                 model: GuidesController.signLists
-                delegate: Button {
-                    id: signsButton
+                delegate: PlainButton {
                     required property var modelData
                     objectName: "signs_" + modelData.id
                     text: modelData.title
-                    implicitHeight: Theme.touchTarget
-                    Accessible.name: text
-                    contentItem: Label {
-                        text: signsButton.text
-                        textFormat: Text.PlainText
-                        color: Theme.text
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                    }
                     onClicked: home.open("signs", modelData.id)
                 }
             }
@@ -164,20 +130,16 @@ ColumnLayout {
         Flow {
             spacing: Theme.spacing
             Layout.fillWidth: true
-            Button {
+            ActionButton {
                 objectName: "ageTipsButton"
                 visible: GuidesController.ageBands.length > 0
                 text: qsTr("Tips by age")
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
                 onClicked: home.open("ages", "")
             }
-            Button {
+            ActionButton {
                 objectName: "recoveryButton"
                 visible: GuidesController.hasRecovery
                 text: qsTr("For foster caretakers")
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
                 onClicked: home.open("recovery", "")
             }
         }

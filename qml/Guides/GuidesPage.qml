@@ -52,11 +52,10 @@ Page {
             RowLayout {
                 spacing: Theme.spacing
                 Layout.fillWidth: true
-                Button {
+                ActionButton {
                     objectName: "guidesBack"
                     visible: page.kind !== "home"
                     text: qsTr("Back")
-                    implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Back to the guides")
                     onClicked: page.back()
                 }

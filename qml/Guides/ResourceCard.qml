@@ -56,31 +56,23 @@ Frame {
         Flow {
             spacing: Theme.spacing
             Layout.fillWidth: true
-            PrimaryButton {
+            PlainButton {
                 objectName: "callResource_" + card.resource.id
+                primary: true
                 visible: card.resource.phone.length > 0
                 text: qsTr("Call %1").arg(card.resource.phone)
                 onClicked: CallController.callNumber(card.resource.name, card.resource.phone)
             }
-            Button {
-                id: textButton
+            PlainButton {
+                objectName: "textResource_" + card.resource.id
                 visible: card.resource.sms.length > 0
                 text: qsTr("Text %1").arg(card.resource.smsDisplay)
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
-                contentItem: Label {
-                    text: textButton.text
-                    textFormat: Text.PlainText
-                    color: Theme.text
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                }
                 onClicked: CallController.textNumber(card.resource.sms)
             }
-            Button {
+            ActionButton {
+                objectName: "webResource_" + card.resource.id
                 visible: card.resource.web.length > 0
                 text: qsTr("Open website")
-                implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Open the website of %1").arg(card.resource.name)
                 onClicked: CallController.openWebsite(card.resource.name, card.resource.web)
             }

@@ -13,7 +13,8 @@ ColumnLayout {
     id: view
 
     required property string listId
-    readonly property var list: GuidesController.contentRevision >= 0 ? GuidesController.signList(view.listId) : ({})
+    // Picked from the list by id: read again when the pack or the language changes.
+    readonly property var list: GuidesController.signLists.find(l => l.id === view.listId) || ({})
     property var ticked: []
     property string savedMessage
 
@@ -48,33 +49,22 @@ ColumnLayout {
             required property var modelData
             spacing: Theme.spacing
             Layout.fillWidth: true
-            CheckBox {
+            PlainCheckBox {
                 objectName: "sign_" + signRow.modelData.id
                 text: signRow.modelData.text
                 checked: view.ticked.indexOf(signRow.modelData.id) >= 0
-                implicitHeight: Theme.touchTarget
                 Layout.fillWidth: true
-                Accessible.name: text
                 onToggled: {
                     const list = view.ticked.filter(id => id !== signRow.modelData.id)
                     if (checked)
                         list.push(signRow.modelData.id)
                     view.ticked = list
                 }
-                contentItem: Label {
-                    text: signRow.modelData.text
-                    leftPadding: 40
-                    textFormat: Text.PlainText
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                    verticalAlignment: Text.AlignVCenter
-                }
             }
-            Button {
+            ActionButton {
                 objectName: "record_" + signRow.modelData.id
                 visible: view.ticked.indexOf(signRow.modelData.id) >= 0 && JournalController.ready
                 text: qsTr("Write it down")
-                implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Write this sign down in the journal")
                 onClicked: {
                     const id = JournalController.saveEntry({

@@ -35,17 +35,16 @@ ColumnLayout {
     // (the emergency bar's sheet: browser history, or copy the link).
     Repeater {
         model: sources.items
-        delegate: Button {
+        delegate: PlainButton {
             id: sourceButton
             required property var modelData
             required property int index
             objectName: "source_" + index
             text: modelData.title
             flat: true
-            implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
             Layout.fillWidth: true
             Accessible.name: qsTr("Open the source: %1").arg(modelData.title)
-            Accessible.onPressAction: clicked()
+            // Drawn as a link; the kit's button gives the Press action, keys and focus ring.
             contentItem: Label {
                 text: sourceButton.text
                 textFormat: Text.PlainText

@@ -20,9 +20,8 @@ UpdatesController::UpdatesController(updates::UpdateService &service, shell::App
     , m_library(library)
     , m_language(std::move(language))
 {
-    connect(&m_service, &updates::UpdateService::busyChanged, this, &UpdatesController::busyChanged);
     connect(&m_service, &updates::UpdateService::busyChanged, this, &UpdatesController::statusChanged);
-    connect(&m_service, &updates::UpdateService::progressChanged, this, &UpdatesController::progressChanged);
+    connect(&m_service, &updates::UpdateService::progressChanged, this, &UpdatesController::statusChanged);
     connect(&m_service, &updates::UpdateService::finished, this, [this](updates::UpdateOutcome::Kind kind) {
         m_installedThisSession = m_installedThisSession || kind == updates::UpdateOutcome::Kind::Installed;
         Q_EMIT statusChanged();
@@ -32,8 +31,7 @@ UpdatesController::UpdatesController(updates::UpdateService &service, shell::App
     m_ageTick.setInterval(60 * 60 * 1000);
     connect(&m_ageTick, &QTimer::timeout, this, &UpdatesController::statusChanged);
     m_ageTick.start();
-    auto *watcher = new ui::LanguageWatcher(this);
-    connect(watcher, &ui::LanguageWatcher::changed, this, &UpdatesController::statusChanged);
+    connect(&ui::LanguageWatcher::shared(), &ui::LanguageWatcher::changed, this, &UpdatesController::statusChanged);
 }
 
 UpdatesController::~UpdatesController()
@@ -116,14 +114,19 @@ QString UpdatesController::formatTime(qint64 ms) const
     return QLocale(m_language()).toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
-QString UpdatesController::status() const
+ui::Status UpdatesController::status() const
 {
     if (m_service.busy()) {
-        return tr("Checking for new guides and numbers…");
+        return ui::Status::working(tr("Checking for new guides and numbers…"), m_service.progress());
     }
     if (!m_service.lastError().ok()) {
-        return m_service.lastError().message();
+        return ui::Status::failure(m_service.lastError().message());
     }
+    return ui::Status::success(resultSentence());
+}
+
+QString UpdatesController::resultSentence() const
+{
     const qint64 last = m_settings.lastUpdateCheckMs();
     if (last == 0) {
         return tr("Not checked yet.");
@@ -196,9 +199,9 @@ QString UpdatesController::expiryWarning() const
                                       : QString();
 }
 
-QVariantList UpdatesController::changes() const
+QList<ContentChange> UpdatesController::changes() const
 {
-    QVariantList result;
+    QList<ContentChange> result;
     const QString language = m_language();
     for (const updates::PackChange &change : m_service.lastChanges()) {
         QString what;
@@ -213,9 +216,7 @@ QVariantList UpdatesController::changes() const
             what = tr("Removed");
             break;
         }
-        result.append(
-            QVariantMap { { QStringLiteral("title"), updates::PackChanges::title(m_library.pack(), change, language) },
-                { QStringLiteral("change"), what } });
+        result.append(ContentChange { updates::PackChanges::title(m_library.pack(), change, language), what });
     }
     return result;
 }

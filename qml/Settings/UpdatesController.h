@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QObject> // before Status.h: its Q_GADGET needs it
+
+#include "Status.h"
+#include "updates/PackChanges.h"
 #include "updates/UpdateService.h"
 
-#include <QObject>
 #include <QTimer>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -21,6 +23,21 @@ class AppSettings;
 }
 
 namespace harbor::settingsui {
+
+// One line of "What changed in the last update": what it is about and how
+// it changed ("New", "Updated", "Removed"), translated.
+class ContentChange
+{
+    Q_GADGET
+    QML_VALUE_TYPE(contentChange)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString change MEMBER change)
+
+public:
+    friend bool operator==(const ContentChange &, const ContentChange &) = default;
+    QString title;
+    QString change;
+};
 
 // Content updates for the Settings page and the consent panel: whether
 // Harbor may go online (not chosen yet / daily check / off; the service
@@ -40,10 +57,9 @@ class UpdatesController : public QObject
     Q_PROPERTY(bool enabled READ enabled WRITE setEnabled NOTIFY enabledChanged)
     Q_PROPERTY(QString address READ address NOTIFY addressChanged)
     Q_PROPERTY(bool customAddress READ customAddress NOTIFY addressChanged)
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
-    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
-    Q_PROPERTY(bool failed READ failed NOTIFY statusChanged)
+    // The check: busy with its progress while it runs, then the result in
+    // a calm sentence (notice) or why it failed (error).
+    Q_PROPERTY(harbor::ui::Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString contentSummary READ contentSummary NOTIFY statusChanged)
     // "Content checked 3 weeks ago." (empty before the first good check)
     Q_PROPERTY(QString checkedAge READ checkedAge NOTIFY statusChanged)
@@ -52,8 +68,8 @@ class UpdatesController : public QObject
     // The installed content is past its manifest's expiry date.
     Q_PROPERTY(bool expired READ expired NOTIFY statusChanged)
     Q_PROPERTY(QString expiryWarning READ expiryWarning NOTIFY statusChanged)
-    // [{ title, change }] for "What changed in the last update"
-    Q_PROPERTY(QVariantList changes READ changes NOTIFY statusChanged)
+    // "What changed in the last update"
+    Q_PROPERTY(QList<harbor::settingsui::ContentChange> changes READ changes NOTIFY statusChanged)
 
 public:
     using LanguageSource = std::function<QString()>;
@@ -70,12 +86,9 @@ public:
     void setEnabled(bool enabled);
     [[nodiscard]] QString address() const;
     [[nodiscard]] bool customAddress() const;
-    [[nodiscard]] bool busy() const { return m_service.busy(); }
-    [[nodiscard]] double progress() const { return m_service.progress(); }
-    [[nodiscard]] QString status() const;
-    [[nodiscard]] bool failed() const { return !m_service.lastError().ok() && !m_service.busy(); }
+    [[nodiscard]] ui::Status status() const;
     [[nodiscard]] QString contentSummary() const;
-    [[nodiscard]] QVariantList changes() const;
+    [[nodiscard]] QList<ContentChange> changes() const;
     [[nodiscard]] QString checkedAge() const;
     [[nodiscard]] QString publishedAge() const;
     [[nodiscard]] bool expired() const { return m_service.contentExpired(); }
@@ -97,12 +110,11 @@ public:
 Q_SIGNALS:
     void enabledChanged();
     void addressChanged();
-    void busyChanged();
-    void progressChanged();
     void statusChanged();
 
 private:
     [[nodiscard]] QString formatTime(qint64 ms) const;
+    [[nodiscard]] QString resultSentence() const;
 
     updates::UpdateService &m_service;
     shell::AppSettings &m_settings;

@@ -32,7 +32,7 @@ QString PackStore::versionFolder(int version) const
     return QDir(m_folder).filePath(QStringLiteral("v%1").arg(version));
 }
 
-PackStore::Installed PackStore::load() const
+PackStore::Installed PackStore::readRecord() const
 {
     Installed installed;
     QByteArray signedManifest;
@@ -52,25 +52,38 @@ PackStore::Installed PackStore::load() const
         return installed;
     }
     installed.recordVersion = manifest->version;
-    installed.recordSha256 = QCryptographicHash::hash(signedManifest, QCryptographicHash::Sha256);
+    installed.recordSha256 = recordHash(signedManifest);
     installed.manifest = manifest;
+    return installed;
+}
 
+PackStore::Installed PackStore::load() const
+{
+    Installed installed = readRecord();
+    if (!installed.manifest) {
+        return installed;
+    }
     QMap<QString, QByteArray> files;
-    const QDir dir(versionFolder(manifest->version));
-    for (const ManifestFile &file : manifest->files) {
+    const QDir dir(versionFolder(installed.manifest->version));
+    for (const ManifestFile &file : installed.manifest->files) {
         QByteArray bytes;
         if (vault::AtomicFile::read(dir.filePath(file.path), file.length, &bytes)) {
             files.insert(file.path, bytes);
         }
     }
     UpdateError parseError;
-    installed.pack = parse(*manifest, files, &parseError);
+    installed.pack = parse(*installed.manifest, files, &parseError);
     if (installed.pack) {
         installed.files = files;
     } else {
         installed.problem = parseError.detail;
     }
     return installed;
+}
+
+QByteArray PackStore::recordHash(const QByteArray &signedManifest)
+{
+    return QCryptographicHash::hash(signedManifest, QCryptographicHash::Sha256);
 }
 
 UpdateError PackStore::check(const Manifest &manifest, const QMap<QString, QByteArray> &files)
@@ -112,8 +125,9 @@ std::optional<content::Pack> PackStore::parse(
 UpdateError PackStore::install(
     const QByteArray &signedManifest, const Manifest &manifest, const QMap<QString, QByteArray> &files) const
 {
-    // The record on disk, not a snapshot: nothing older replaces it.
-    if (const int recorded = load().recordVersion; recorded > manifest.version) {
+    // The record on disk, not a snapshot: nothing older replaces it. Only
+    // the record: the pack it names need not be read, let alone parsed.
+    if (const int recorded = readRecord().recordVersion; recorded > manifest.version) {
         return UpdateError { UpdateError::Code::Rollback, 0,
             QStringLiteral("version %1 is older than the installed %2").arg(manifest.version).arg(recorded) };
     }

@@ -55,9 +55,14 @@ public:
     [[nodiscard]] static std::optional<content::Pack> parse(
         const Manifest &manifest, const QMap<QString, QByteArray> &files, UpdateError *error);
 
+    // SHA-256 (raw) of a signed manifest's bytes, as Installed::recordSha256.
+    [[nodiscard]] static QByteArray recordHash(const QByteArray &signedManifest);
+
     static inline const QString kRecordName = QStringLiteral("manifest.signed");
 
 private:
+    // The signed record alone (version, hash, manifest), without the pack.
+    [[nodiscard]] Installed readRecord() const;
     [[nodiscard]] QString versionFolder(int version) const;
     void removeAllBut(const QString &keep) const;
 

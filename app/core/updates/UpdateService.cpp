@@ -7,7 +7,6 @@
 #include "shell/AppSettings.h"
 
 #include <QCryptographicHash>
-#include <QThread>
 
 namespace harbor::updates {
 
@@ -36,21 +35,25 @@ UpdateService::UpdateService(Config config, shell::AppSettings &settings, conten
     , m_builtInVersion(library.pack().version)
     , m_packId(library.pack().id)
 {
-    readInstalled(true);
+    readInstalled();
     m_firstCheck.setSingleShot(true);
     m_firstCheck.setInterval(kFirstCheckDelayMs);
     m_schedule.setInterval(kScheduleTickMs);
     connect(&m_firstCheck, &QTimer::timeout, this, &UpdateService::checkIfDue);
     connect(&m_schedule, &QTimer::timeout, this, &UpdateService::checkIfDue);
+    connect(&m_job, &shell::BackgroundJob::finished, this, &UpdateService::jobFinished);
+    connect(&m_job, &shell::BackgroundJob::progressed, this, [this](double fraction) {
+        m_progress = fraction;
+        Q_EMIT progressChanged();
+    });
 }
 
 UpdateService::~UpdateService()
 {
-    if (m_worker) {
-        m_cancel = true;
-        m_worker->wait();
-        delete m_worker;
-    }
+    // The work reads m_cancel and this object's config: stop it first.
+    m_cancel = true;
+    m_job.cancel();
+    m_job.wait();
 }
 
 void UpdateService::startSchedule()
@@ -91,14 +94,14 @@ void UpdateService::updateSchedule()
     }
 }
 
-void UpdateService::readInstalled(bool putInUse)
+void UpdateService::readInstalled()
 {
     m_installed = m_store.load();
     if (!m_installed.problem.isEmpty()) {
         // Names a file and what was wrong with it; nothing private.
         qWarning("harbor: the installed content pack is not used: %s", qPrintable(m_installed.problem));
     }
-    if (putInUse && m_installed.pack && m_installed.pack->version > m_library.pack().version) {
+    if (m_installed.pack && m_installed.pack->version > m_library.pack().version) {
         m_library.setPack(*m_installed.pack);
         m_usingInstalled = true;
     }
@@ -184,38 +187,32 @@ void UpdateService::checkNow()
     Updater::Config updaterConfig { m_config.keys, m_config.appVersion, std::max(m_clock.nowMs(), publishedMs),
         m_packId };
     const QString storeFolder = m_config.storeFolder;
-    m_worker = QThread::create([this, base, state, transport, updaterConfig, storeFolder]() mutable {
+    // The worker fills it in; jobFinished() reads it on this thread.
+    m_pending = std::make_shared<UpdateOutcome>();
+    m_job.start([this, outcome = m_pending, base, state, transport, updaterConfig, storeFolder](
+                    shell::BackgroundJob::Progress &progress) mutable {
         // The built-in files too, so an update that changes one guide downloads one file.
         QString ignored;
         addFiles(content::PackLoader::readFiles(content::PackLoader::kEmbedded, &ignored), &state.filesBySha);
         const PackStore store(storeFolder, updaterConfig.keys);
         Updater updater(*transport, store, updaterConfig);
-        m_outcome = updater.check(
-            base, state,
-            [this](double fraction) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, fraction] {
-                        m_progress = fraction;
-                        Q_EMIT progressChanged();
-                    },
-                    Qt::QueuedConnection);
-            },
-            m_cancel);
+        *outcome = updater.check(
+            base, state, [&progress](double fraction) { progress.report(fraction); }, m_cancel);
     });
-    connect(m_worker, &QThread::finished, this, [this] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        apply(m_outcome);
-        Q_EMIT busyChanged();
-        Q_EMIT finished(m_outcome.kind);
-    });
-    m_worker->start();
     Q_EMIT busyChanged();
     Q_EMIT progressChanged();
 }
 
-void UpdateService::apply(const UpdateOutcome &outcome)
+void UpdateService::jobFinished()
+{
+    const std::shared_ptr<UpdateOutcome> outcome = std::move(m_pending);
+    const UpdateOutcome::Kind kind = outcome->kind;
+    apply(std::move(*outcome));
+    Q_EMIT busyChanged();
+    Q_EMIT finished(kind);
+}
+
+void UpdateService::apply(UpdateOutcome outcome)
 {
     m_settings.setLastUpdateCheckMs(m_clock.nowMs());
     m_lastError = outcome.error;
@@ -231,15 +228,16 @@ void UpdateService::apply(const UpdateOutcome &outcome)
         break;
     }
     QStringList changes;
-    for (const PackChange &change : PackChanges::between(m_library.pack(), *outcome.pack)) {
+    for (const PackChange &change : PackChanges::between(m_library.pack(), *outcome.installed.pack)) {
         changes.append(change.toString());
     }
     m_settings.setLastUpdateChanges(changes);
     m_settings.setLastUpdateSuccessMs(m_clock.nowMs());
-    m_settings.raiseHighestContentVersion(outcome.manifest->version);
-    readInstalled(false);
+    m_settings.raiseHighestContentVersion(outcome.installed.recordVersion);
+    // What the worker installed, parsed once there: not read back from disk.
+    m_installed = std::move(outcome.installed);
     m_usingInstalled = true;
-    m_library.setPack(*outcome.pack);
+    m_library.setPack(*m_installed.pack);
 }
 
 } // namespace harbor::updates

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "shell/AppSettings.h"
+#include "shell/BackgroundJob.h"
 #include "updates/HttpTransport.h"
 #include "updates/PackChanges.h"
 #include "updates/PackStore.h"
@@ -14,8 +15,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-
-class QThread;
 
 namespace harbor::content {
 class ContentLibrary;
@@ -36,7 +35,9 @@ namespace harbor::updates {
 // thread so the UI never waits, and a newly installed pack goes to the
 // content library. What the update changed is remembered for "What
 // changed"; checklists of a changed guide show as needing a re-check
-// because their guide revision differs.
+// because their guide revision differs. The worker hands the pack it
+// parsed and installed over to the UI thread, which puts it in use without
+// reading it again.
 class UpdateService : public QObject
 {
     Q_OBJECT
@@ -70,7 +71,7 @@ public:
     [[nodiscard]] Consent consent() const;
     void setConsent(Consent consent);
 
-    [[nodiscard]] bool busy() const { return m_worker != nullptr; }
+    [[nodiscard]] bool busy() const { return m_job.isRunning(); }
     [[nodiscard]] double progress() const { return m_progress; }
     [[nodiscard]] const UpdateError &lastError() const { return m_lastError; }
     [[nodiscard]] QList<PackChange> lastChanges() const;
@@ -99,9 +100,11 @@ Q_SIGNALS:
     void finished(harbor::updates::UpdateOutcome::Kind kind);
 
 private:
-    void readInstalled(bool putInUse);
+    // At start: the installed pack, put in use when newer than the built-in one.
+    void readInstalled();
     [[nodiscard]] InstalledState installedState() const;
-    void apply(const UpdateOutcome &outcome);
+    void jobFinished();
+    void apply(UpdateOutcome outcome);
     void updateSchedule();
 
     Config m_config;
@@ -116,9 +119,12 @@ private:
     bool m_scheduleAllowed = false; // startSchedule() was called
     QTimer m_firstCheck { this };
     QTimer m_schedule { this };
-    QThread *m_worker = nullptr;
+    // The transport and the updater stop at this flag (the job's own is
+    // not visible to them); declared before m_job, which joins its thread
+    // on destruction, so it outlives the work that reads it.
     std::atomic_bool m_cancel = false;
-    UpdateOutcome m_outcome; // written by the worker, read after it finished
+    shell::BackgroundJob m_job { this };
+    std::shared_ptr<UpdateOutcome> m_pending; // the running check's result
     double m_progress = 0;
     UpdateError m_lastError;
 };

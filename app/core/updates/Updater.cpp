@@ -19,6 +19,13 @@ UpdateOutcome failed(UpdateError error)
     return outcome;
 }
 
+UpdateOutcome upToDate()
+{
+    UpdateOutcome outcome;
+    outcome.kind = UpdateOutcome::Kind::UpToDate;
+    return outcome;
+}
+
 UpdateError errorWith(UpdateError::Code code, const QString &detail)
 {
     return UpdateError { code, 0, detail };
@@ -111,7 +118,7 @@ UpdateOutcome Updater::check(
         if (state.manifestExpiresMs <= m_config.nowMs) {
             return failed(errorWith(UpdateError::Code::Expired, QStringLiteral("304 for an expired manifest")));
         }
-        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, std::nullopt, std::nullopt };
+        return upToDate();
     }
 
     // The signature first: nothing of the manifest is read before it verifies.
@@ -136,7 +143,7 @@ UpdateOutcome Updater::check(
             QStringLiteral("version %1 is older than %2").arg(manifest->version).arg(state.floorVersion())));
     }
     if (manifest->version == state.floorVersion() && !repair) {
-        return UpdateOutcome { UpdateOutcome::Kind::UpToDate, {}, std::nullopt, std::nullopt };
+        return upToDate();
     }
     if (AppVersion::compare(manifest->minAppVersion, m_config.appVersion).value_or(1) > 0) {
         return failed(errorWith(UpdateError::Code::AppTooOld, manifest->minAppVersion));
@@ -158,7 +165,14 @@ UpdateOutcome Updater::check(
     if (const UpdateError error = m_store.install(response.body, *manifest, files); !error.ok()) {
         return failed(error);
     }
-    return UpdateOutcome { UpdateOutcome::Kind::Installed, {}, manifest, std::move(pack) };
+    UpdateOutcome outcome;
+    outcome.kind = UpdateOutcome::Kind::Installed;
+    outcome.installed.recordVersion = manifest->version;
+    outcome.installed.recordSha256 = PackStore::recordHash(response.body);
+    outcome.installed.manifest = manifest;
+    outcome.installed.pack = std::move(pack);
+    outcome.installed.files = std::move(files);
+    return outcome;
 }
 
 UpdateError Updater::fetchFiles(const QUrl &base, const Manifest &manifest, const InstalledState &state,

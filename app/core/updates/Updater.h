@@ -4,6 +4,7 @@
 #include "content/Content.h"
 #include "updates/HttpTransport.h"
 #include "updates/Manifest.h"
+#include "updates/PackStore.h"
 #include "updates/UpdateError.h"
 
 #include <QByteArray>
@@ -16,8 +17,6 @@
 #include <optional>
 
 namespace harbor::updates {
-
-class PackStore;
 
 // What the app has now, as the updater needs it.
 struct InstalledState
@@ -49,8 +48,10 @@ struct UpdateOutcome
     };
     Kind kind = Kind::Failed;
     UpdateError error;
-    std::optional<Manifest> manifest; // Installed
-    std::optional<content::Pack> pack; // Installed
+    // Installed: the new record as PackStore::load() would read it back
+    // (manifest, parsed pack, files), so the app uses it without reading
+    // and parsing the pack again.
+    PackStore::Installed installed;
 };
 
 // One update check, start to finish, on the calling (worker) thread:

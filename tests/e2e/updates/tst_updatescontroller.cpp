@@ -13,8 +13,13 @@
 #include "shell/Translations.h"
 #include "updates/UpdateService.h"
 
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 using harbor::settingsui::UpdatesController;
 using harbor::updates::UpdateOutcome;
@@ -148,6 +153,104 @@ private Q_SLOTS:
         const int afterCheckNow = f.site.requests();
         f.idle(3);
         QCOMPARE(f.site.requests(), afterCheckNow);
+    }
+
+    // The result of a check in the one status shape: busy with progress
+    // while it runs, then a calm sentence, or why it failed.
+    void statusFollowsTheCheck()
+    {
+        Fixture f;
+        QVERIFY(!f.controller->status().busy);
+        QVERIFY(!f.controller->status().failed());
+        QCOMPARE(f.controller->status().notice, QStringLiteral("Not checked yet."));
+        QSignalSpy status(f.controller.get(), &UpdatesController::statusChanged);
+
+        // Nothing published: the site answers 404.
+        f.controller->checkNow();
+        QVERIFY(f.controller->status().busy);
+        QCOMPARE(f.controller->status().notice, QStringLiteral("Checking for new guides and numbers…"));
+        QCOMPARE(f.waitForCheck(), UpdateOutcome::Kind::Failed);
+        QVERIFY(!f.controller->status().busy);
+        QVERIFY(f.controller->status().failed());
+        QVERIFY2(
+            f.controller->status().error.contains(QStringLiteral("404")), qPrintable(f.controller->status().error));
+        QVERIFY(status.count() >= 2);
+
+        f.site.publish(f.builtIn + 1);
+        f.controller->checkNow();
+        QCOMPARE(f.waitForCheck(), UpdateOutcome::Kind::Installed);
+        QVERIFY(!f.controller->status().failed());
+        QVERIFY2(f.controller->status().notice.contains(QStringLiteral("The new guides and numbers are in use.")),
+            qPrintable(f.controller->status().notice));
+        QCOMPARE(f.controller->changes().size(), 1);
+        QCOMPARE(f.controller->changes().constFirst().title, QStringLiteral("Instagram"));
+        QCOMPARE(f.controller->changes().constFirst().change, QStringLiteral("Updated"));
+    }
+
+    // A content update reaches every listener through the library: here the
+    // controller's status (the summary names the new version).
+    void anUpdateReachesTheSummary()
+    {
+        Fixture f;
+        QVERIFY(f.controller->contentSummary().contains(QStringLiteral("built into this app")));
+        f.site.publish(f.builtIn + 1);
+        QSignalSpy status(f.controller.get(), &UpdatesController::statusChanged);
+        f.controller->checkNow();
+        QCOMPARE(f.waitForCheck(), UpdateOutcome::Kind::Installed);
+        QVERIFY(status.count() >= 1);
+        QVERIFY2(f.controller->contentSummary().contains(QStringLiteral("version %1").arg(f.builtIn + 1)),
+            qPrintable(f.controller->contentSummary()));
+        QVERIFY(f.controller->contentSummary().contains(QStringLiteral("from a signed update")));
+    }
+
+    // Whoever replaces the pack, the controller hears ContentLibrary::packChanged.
+    void aPackChangeRefreshesTheStatus()
+    {
+        Fixture f;
+        QSignalSpy status(f.controller.get(), &UpdatesController::statusChanged);
+        harbor::content::Pack pack = f.library.pack();
+        pack.version += 5;
+        f.library.setPack(pack);
+        QCOMPARE(status.count(), 1);
+        QVERIFY2(f.controller->contentSummary().contains(QStringLiteral("version %1").arg(f.builtIn + 5)),
+            qPrintable(f.controller->contentSummary()));
+    }
+
+    // The worker parses the pack it installs and hands it over: the UI
+    // thread puts it in use without reading the store back. The store is
+    // damaged after the worker committed the install but before the UI
+    // thread ran: a read-back would find it broken and warn.
+    void anInstalledPackIsParsedOnce()
+    {
+        Fixture f;
+        f.site.publish(f.builtIn + 1);
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        f.controller->checkNow();
+        QVERIFY(f.service->busy());
+        // No event loop here, so the finished() half cannot run yet.
+        const QDir store(f.data.filePath(QStringLiteral("content")));
+        const QString version = store.filePath(QStringLiteral("v%1").arg(f.builtIn + 1));
+        const auto committed = [&] {
+            return QFile::exists(store.filePath(QStringLiteral("manifest.signed"))) && QDir(version).exists()
+                && store.entryList({ QStringLiteral("staging-*") }, QDir::Dirs).isEmpty();
+        };
+        for (QDeadlineTimer deadline(30000); !committed() && !deadline.hasExpired();) {
+            QThread::msleep(10);
+        }
+        QVERIFY(committed());
+        QFile pack(QDir(version).filePath(QStringLiteral("pack.json")));
+        QVERIFY(pack.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(pack.write("damaged") > 0);
+        pack.close();
+
+        QCOMPARE(f.waitForCheck(), UpdateOutcome::Kind::Installed);
+        QCOMPARE(f.library.pack().version, f.builtIn + 1);
+        QVERIFY(f.service->usingInstalledPack());
+
+        // The damage is real: the next start reads the store and refuses it.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("installed content pack is not used")));
+        f.restart();
+        QCOMPARE(f.library.pack().version, f.builtIn);
     }
 
     void ago_data()
