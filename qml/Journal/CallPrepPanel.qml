@@ -67,43 +67,39 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Button {
+    // The emergency bar's own red call button: this card is read while calling.
+    EmergencyButton {
         objectName: "callPrepCallButton"
         text: qsTr("Call %1 · %2").arg(CallController.hotlineName).arg(CallController.hotlineNumber)
-        implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
-        palette.button: Theme.emergency
-        palette.buttonText: Theme.textOnEmergency
-        Accessible.name: text
-        Accessible.onPressAction: clicked()
         onClicked: CallController.callHotline()
     }
     Section {
         title: qsTr("The child and their age")
-        lines: card.prep.children || []
+        lines: card.prep.children
         empty: qsTr("Say the child's first name and age.")
     }
     Section {
         title: qsTr("Where (county)")
-        lines: card.prep.places || []
+        lines: card.prep.places
         empty: qsTr("Say the county where the child lives.")
     }
     Section {
         objectName: "callPrepSeen"
         title: qsTr("What you saw, and when")
-        lines: (card.prep.seen || []).map(s => qsTr("%1: %2").arg(s.when).arg(s.what))
+        lines: card.prep.seen
         empty: qsTr("Choose entries in the report first.")
     }
     Section {
         title: qsTr("Who may be involved")
-        lines: card.prep.involved || []
+        lines: card.prep.involved
         empty: qsTr("Say any usernames, names or accounts you know.")
     }
     PrimaryButton {
         objectName: "writeCallButton"
         text: qsTr("After the call: write it down")
         onClicked: {
-            const id = JournalController.saveEntry(ReportController.callEntryFields())
+            const id = JournalController.save(ReportController.callEntry())
             if (id > 0)
                 card.callWritten(id)
         }

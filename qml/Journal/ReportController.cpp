@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportController.h"
 
+#include "LanguageWatcher.h"
 #include "journal/ChildStore.h"
 #include "journal/JournalStore.h"
 #include "report/ReportBuilder.h"
@@ -12,27 +13,14 @@
 #include <QFileInfo>
 #include <QJSEngine>
 #include <QLocale>
+#include <QPointer>
 #include <QSaveFile>
-#include <QThread>
 
 namespace harbor::journalui {
 
 namespace {
-
-QDate dateOf(const QString &text)
-{
-    return QDate::fromString(text, Qt::ISODate);
-}
-
-// Is `passphrase` the journal's? Off the UI thread: Argon2id takes a second.
-vault::KeyVault::Error checkPassphrase(
-    const QString &dataDir, const safety::Clock &clock, const vault::SecureBuffer &passphrase)
-{
-    vault::KeyVault keys(dataDir, clock);
-    vault::KeyVault::Unlocked unlocked;
-    return keys.unlock(passphrase, &unlocked);
-}
-
+// Enough of an entry's first field to recognise it in the preview.
+constexpr qsizetype kPreviewChars = 160;
 } // namespace
 
 ReportController::ReportController(vault::Vault &vault, const safety::Clock &clock, QObject *parent)
@@ -44,20 +32,23 @@ ReportController::ReportController(vault::Vault &vault, const safety::Clock &clo
 {
     connect(&m_vault, &vault::Vault::stateChanged, this, [this] {
         if (m_vault.state() != vault::Vault::State::Unlocked) {
+            // Nothing from the journal stays in memory after lock.
             m_summary.clear();
-            m_entries.clear();
-            m_selectedEntries.clear();
+            m_preview.clear();
             Q_EMIT previewChanged();
+        }
+    });
+    // The preview's words (kinds, summary) follow the language at once.
+    connect(&ui::LanguageWatcher::shared(), &ui::LanguageWatcher::changed, this, [this] {
+        if (m_vault.state() == vault::Vault::State::Unlocked) {
+            refresh();
         }
     });
 }
 
 ReportController::~ReportController()
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    // m_job's destructor cancels and joins the export.
     if (s_instance == this) {
         s_instance = nullptr;
     }
@@ -83,12 +74,35 @@ void ReportController::setSources(CategorySource categories, LanguageSource lang
     m_language = std::move(language);
 }
 
-void ReportController::setMessage(const QString &message, bool failed, const QUrl &exported)
+void ReportController::setStatus(const ui::Status &status, const QUrl &exported)
 {
-    m_message = message;
-    m_failed = failed;
-    m_exported = exported;
-    Q_EMIT messageChanged();
+    if (status != m_status || exported != m_exported) {
+        m_status = status;
+        m_exported = exported;
+        Q_EMIT statusChanged();
+    }
+}
+
+void ReportController::waitForIdle()
+{
+    m_vault.waitForIdle();
+    m_job.wait();
+}
+
+QStringList ReportController::entryLines() const
+{
+    QStringList lines;
+    const QLocale locale(m_language());
+    for (const report::ReportEntry &entry : m_preview) {
+        const QString when
+            = locale.toString(QDateTime::fromMSecsSinceEpoch(entry.occurredAtMs).toLocalTime(), QLocale::ShortFormat);
+        const QString text = entry.fields.isEmpty() ? QString() : entry.fields.constFirst().text.left(kPreviewChars);
+        //: A report preview line: %1 number, %2 when, %3 the child, %4 the kind of entry, %5 its text.
+        lines << tr("%1. %2 · %3 · %4: %5")
+                     .arg(QString::number(entry.number), when,
+                         entry.child.isEmpty() ? tr("no child chosen") : entry.child, entry.kind, text);
+    }
+    return lines;
 }
 
 std::optional<report::ReportDocument> ReportController::build(bool thumbnails, QString *error) const
@@ -99,11 +113,9 @@ std::optional<report::ReportDocument> ReportController::build(bool thumbnails, Q
         return std::nullopt;
     }
     report::ReportSelection selection;
-    for (const QVariant &id : m_childIds) {
-        selection.childIds << id.toLongLong();
-    }
-    selection.from = dateOf(m_from);
-    selection.to = dateOf(m_to);
+    selection.childIds = m_childIds;
+    selection.from = QDate::fromString(m_from, Qt::ISODate);
+    selection.to = QDate::fromString(m_to, Qt::ISODate);
     selection.categories = m_categoryIds;
     selection.preparedBy = m_preparedBy;
     selection.language = m_language();
@@ -118,45 +130,63 @@ std::optional<report::ReportDocument> ReportController::build(bool thumbnails, Q
     return document;
 }
 
-void ReportController::select(const QVariantList &childIds, const QString &from, const QString &to,
-    const QStringList &categories, const QString &preparedBy)
+void ReportController::resetSelection()
 {
-    m_childIds = childIds;
+    m_childIds.clear();
+    m_from.clear();
+    m_to.clear();
+    m_categoryIds.clear();
+    m_preparedBy.clear();
+    refresh();
+}
+
+void ReportController::setChildIncluded(qint64 childId, bool included)
+{
+    m_childIds.removeAll(childId);
+    if (included) {
+        m_childIds << childId;
+    }
+    refresh();
+}
+
+void ReportController::setCategoryIncluded(const QString &categoryId, bool included)
+{
+    m_categoryIds.removeAll(categoryId);
+    if (included) {
+        m_categoryIds << categoryId;
+    }
+    refresh();
+}
+
+void ReportController::setDates(const QString &from, const QString &to)
+{
     m_from = from;
     m_to = to;
-    m_categoryIds = categories;
+    refresh();
+}
+
+void ReportController::setPreparedBy(const QString &preparedBy)
+{
     m_preparedBy = preparedBy;
+    refresh();
+}
+
+void ReportController::refresh()
+{
     QString error;
     // The preview runs on every change of the selection, on the UI thread:
     // no pictures are decoded for it.
     const auto document = build(false, &error);
     m_summary.clear();
-    m_entries.clear();
-    m_selectedEntries.clear();
+    m_preview.clear();
     if (!document) {
-        setMessage(error, true);
+        setStatus(ui::Status::failure(error));
         Q_EMIT previewChanged();
         return;
     }
-    const QLocale locale(document->language);
-    for (const report::ReportEntry &entry : document->entries) {
-        m_entries.append(QVariantMap {
-            { QStringLiteral("number"), entry.number },
-            { QStringLiteral("when"),
-                locale.toString(
-                    QDateTime::fromMSecsSinceEpoch(entry.occurredAtMs).toLocalTime(), QLocale::ShortFormat) },
-            { QStringLiteral("child"), entry.child },
-            { QStringLiteral("kind"), entry.kind },
-            { QStringLiteral("severity"), entry.severity },
-            { QStringLiteral("text"), entry.fields.isEmpty() ? QString() : entry.fields.constFirst().text.left(160) },
-            { QStringLiteral("exhibits"), entry.exhibits.size() },
-        });
-    }
-    for (const report::ReportEntry &entry : document->entries) {
-        m_selectedEntries << entry.entryId;
-    }
+    m_preview = document->entries;
     m_summary = document->summary;
-    setMessage({}, false);
+    setStatus(ui::Status::idle());
     Q_EMIT previewChanged();
 }
 
@@ -166,133 +196,107 @@ void ReportController::exportPdf(const QUrl &file, const QString &passphrase)
         return;
     }
     if (!file.isLocalFile()) {
-        setMessage(tr("Choose a file on this device."), true);
+        setStatus(ui::Status::failure(tr("Choose a file on this device."), QStringLiteral("file")));
+        return;
+    }
+    if (passphrase.isEmpty()) {
+        setStatus(ui::Status::failure(tr("Type your passphrase."), QStringLiteral("passphrase")));
         return;
     }
     QString error;
     auto document = build(true, &error);
     if (!document) {
-        setMessage(error, true);
+        setStatus(ui::Status::failure(error));
         return;
     }
-    auto secret = std::make_shared<vault::SecureBuffer>(vault::SecureBuffer::fromUtf8(passphrase));
-    const QString dataDir = QFileInfo(m_vault.keys().databasePath()).absolutePath();
+    setStatus(ui::Status::working(tr("Checking the passphrase and writing the report…")));
+    QPointer<ReportController> self(this);
     const QString path = file.toLocalFile();
-    auto outcome = std::make_shared<std::pair<bool, QString>>(false, QString());
-    m_worker = QThread::create([this, secret, dataDir, path, outcome, doc = std::move(*document)]() mutable {
-        if (const auto refused = checkPassphrase(dataDir, m_clock, *secret); refused != vault::KeyVault::Error::None) {
-            outcome->second = refused == vault::KeyVault::Error::TryLater
-                ? tr("Too many wrong passphrases. Wait a little, then try again.")
-                : tr("That is not the journal's passphrase. Nothing was exported.");
+    // The document waits in a shared_ptr: std::function needs a copyable callable.
+    auto pending = std::make_shared<report::ReportDocument>(std::move(*document));
+    m_vault.verifyPassphrase(passphrase, [self, pending, path](vault::KeyVault::Error refused) {
+        if (!self) {
             return;
         }
+        if (refused != vault::KeyVault::Error::None) {
+            self->setStatus(ui::Status::failure(refused == vault::KeyVault::Error::TryLater
+                    ? tr("Too many wrong passphrases. Wait a little, then try again.")
+                    : tr("That is not the journal's passphrase. Nothing was exported."),
+                QStringLiteral("passphrase")));
+            return;
+        }
+        self->startExport(std::move(*pending), path);
+    });
+}
+
+void ReportController::startExport(report::ReportDocument document, const QString &path)
+{
+    auto written = std::make_shared<bool>(false);
+    disconnect(m_finished);
+    m_finished = connect(&m_job, &shell::BackgroundJob::finished, this, [this, written, path] {
+        disconnect(m_finished);
+        if (*written) {
+            setStatus(ui::Status::success(tr("The report was saved as %1. It is not encrypted: keep it safe and "
+                                             "share it only with the people who need it.")
+                                              .arg(QFileInfo(path).fileName())),
+                QUrl::fromLocalFile(path));
+        } else {
+            setStatus(ui::Status::failure(
+                tr("The report could not be written there. Choose another place, or free some space."),
+                QStringLiteral("file")));
+        }
+    });
+    m_job.start([written, path, doc = std::move(document)](shell::BackgroundJob::Progress &) mutable {
         // Pictures are decoded only now: after the passphrase, off the UI thread.
         report::ReportBuilder::addThumbnails(doc);
         QSaveFile out(path);
         QString writeError;
         // Readable by the user only: the report is not encrypted.
-        const bool written = out.open(QIODevice::WriteOnly)
+        *written = out.open(QIODevice::WriteOnly)
             && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
             && report::ReportPdfWriter::write(doc, out, &writeError) && out.commit();
-        if (!written) {
-            outcome->second = tr("The report could not be written there. Choose another place, or free some space.");
-            return;
-        }
-        outcome->first = true;
     });
-    connect(m_worker, &QThread::finished, this, [this, outcome, path] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        Q_EMIT busyChanged();
-        if (outcome->first) {
-            setMessage(tr("The report was saved as %1. It is not encrypted: keep it safe and share it only with the "
-                          "people who need it.")
-                           .arg(QFileInfo(path).fileName()),
-                false, QUrl::fromLocalFile(path));
-        } else {
-            setMessage(outcome->second, true);
-        }
-    });
-    m_worker->start();
-    Q_EMIT busyChanged();
-    setMessage(tr("Checking the passphrase and writing the report…"), false);
 }
 
-QVariantMap ReportController::callPrep() const
+std::optional<report::CallPrep> ReportController::prepare() const
 {
     vault::Database *db = m_vault.database();
     if (!db) {
-        return {};
+        return std::nullopt;
     }
     const journal::JournalStore store(*db, m_clock);
-    const journal::ChildStore childStore(*db, m_clock);
-    const QList<journal::Child> children = childStore.children();
-    const QLocale locale(m_language());
+    QList<journal::Entry> entries;
+    for (const report::ReportEntry &shown : m_preview) {
+        if (auto entry = store.entry(shown.entryId)) {
+            entries << *entry;
+        }
+    }
     const int year = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toLocalTime().date().year();
-    QStringList childLines;
-    QStringList places;
-    QStringList involved;
-    QVariantList seen;
-    QList<qint64> childIds;
-    for (const qint64 id : m_selectedEntries) {
-        const auto entry = store.entry(id);
-        if (!entry) {
-            continue;
-        }
-        if (entry->childId != 0 && !childIds.contains(entry->childId)) {
-            childIds << entry->childId;
-        }
-        if (!entry->place.trimmed().isEmpty() && !places.contains(entry->place.trimmed())) {
-            places << entry->place.trimmed();
-        }
-        for (const QString &who : { entry->account, entry->present, entry->witnesses }) {
-            const QString person = who.trimmed();
-            const QString line = entry->platform.isEmpty() || person != entry->account.trimmed()
-                ? person
-                : tr("%1 on %2").arg(person, entry->platform);
-            if (!person.isEmpty() && !involved.contains(line)) {
-                involved << line;
-            }
-        }
-        seen.append(QVariantMap {
-            { QStringLiteral("when"),
-                locale.toString(
-                    QDateTime::fromMSecsSinceEpoch(entry->occurredAtMs).toLocalTime(), QLocale::ShortFormat) },
-            { QStringLiteral("what"), (entry->text.isEmpty() ? entry->childWords : entry->text).left(300) },
-        });
-    }
-    for (const journal::Child &child : children) {
-        if (!childIds.contains(child.id)) {
-            continue;
-        }
-        childLines << (child.birthYear > 0
-                ? tr("%1, about %2 years old").arg(child.nickname).arg(year - child.birthYear)
-                : child.nickname);
-    }
-    return QVariantMap {
-        { QStringLiteral("children"), childLines },
-        { QStringLiteral("places"), places },
-        { QStringLiteral("involved"), involved },
-        { QStringLiteral("seen"), seen },
-        { QStringLiteral("childId"), childIds.isEmpty() ? 0 : childIds.constFirst() },
-    };
+    return report::CallPrep::build(entries, journal::ChildStore(*db, m_clock).children(), QLocale(m_language()), year);
 }
 
-QVariantMap ReportController::callEntryFields() const
+CallPrepCard ReportController::callPrep() const
 {
-    const QVariantMap card = callPrep();
-    QStringList about;
-    for (const QVariant &item : card.value(QStringLiteral("seen")).toList()) {
-        about << item.toMap().value(QStringLiteral("when")).toString();
+    const auto card = prepare();
+    if (!card) {
+        return {};
     }
-    return QVariantMap {
-        { QStringLiteral("kind"), 2 },
-        { QStringLiteral("draft"), true },
-        { QStringLiteral("childId"), card.value(QStringLiteral("childId")) },
-        { QStringLiteral("text"),
-            tr("Called the hotline about what I wrote down on %1.")
-                .arg(QLocale(m_language()).createSeparatedList(about)) },
-    };
+    return CallPrepCard { card->children, card->places, card->involved, card->seenLines() };
+}
+
+journal::Entry ReportController::callEntry() const
+{
+    journal::Entry entry;
+    entry.kind = journal::EntryKind::HotlineCall;
+    // A record of what was said, not a warning sign.
+    entry.severity = journal::Severity::Note;
+    entry.draft = true;
+    entry.occurredAtMs = m_clock.nowMs();
+    if (const auto card = prepare()) {
+        entry.childId = card->childId;
+        entry.text = card->callEntryText(QLocale(m_language()));
+    }
+    return entry;
 }
 
 } // namespace harbor::journalui

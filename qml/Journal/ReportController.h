@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Status.h"
 #include "journal/CategoryCatalog.h"
+#include "journal/Entry.h"
+#include "report/CallPrep.h"
 #include "report/ReportDocument.h"
+#include "shell/BackgroundJob.h"
 
 #include <QObject>
 #include <QUrl>
-#include <QVariantList>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -15,7 +17,6 @@
 
 class QQmlEngine;
 class QJSEngine;
-class QThread;
 
 namespace harbor::safety {
 class Clock;
@@ -26,24 +27,41 @@ class Vault;
 
 namespace harbor::journalui {
 
+// The hotline call-prep card (report::CallPrep) as a QML value type
+// (`callPrepCard`): what intake asks, one line per item.
+class CallPrepCard
+{
+    Q_GADGET
+    QML_VALUE_TYPE(callPrepCard)
+    Q_PROPERTY(QStringList children MEMBER children)
+    Q_PROPERTY(QStringList places MEMBER places)
+    Q_PROPERTY(QStringList involved MEMBER involved)
+    Q_PROPERTY(QStringList seen MEMBER seen)
+
+public:
+    QStringList children;
+    QStringList places;
+    QStringList involved;
+    QStringList seen; // "when: what"
+};
+
 // Reports for the hotline, a caseworker or police: the selection (children,
 // dates, categories), a preview, the PDF export (after the passphrase is
-// entered again; the file is written where the user chose, readable only by
-// them) and the hotline call-prep card drawn from the same selection.
+// entered again and checked by Vault::verifyPassphrase; the file is written
+// where the user chose, readable only by them) and the hotline call-prep
+// card drawn from the same selection.
 class ReportController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
-    Q_PROPERTY(bool failed READ failed NOTIFY messageChanged)
-    Q_PROPERTY(QUrl exportedFile READ exportedFile NOTIFY messageChanged)
-    Q_PROPERTY(bool hasExport READ hasExport NOTIFY messageChanged)
-    // The preview: the report's summary, and its entries as
-    // [{ number, when, child, kind, severity, text, exhibits }]
+    Q_PROPERTY(harbor::ui::Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QUrl exportedFile READ exportedFile NOTIFY statusChanged)
+    Q_PROPERTY(bool hasExport READ hasExport NOTIFY statusChanged)
+    // The preview: the report's summary, and one line per entry
+    // ("1. <when> · <child> · <kind>: <text>").
     Q_PROPERTY(QStringList summary READ summary NOTIFY previewChanged)
-    Q_PROPERTY(QVariantList entries READ entries NOTIFY previewChanged)
+    Q_PROPERTY(QStringList entryLines READ entryLines NOTIFY previewChanged)
     Q_PROPERTY(int entryCount READ entryCount NOTIFY previewChanged)
 
 public:
@@ -57,49 +75,60 @@ public:
     static ReportController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
     void setSources(CategorySource categories, LanguageSource language);
 
-    [[nodiscard]] bool busy() const { return m_worker != nullptr; }
-    [[nodiscard]] QString message() const { return m_message; }
-    [[nodiscard]] bool failed() const { return m_failed; }
+    [[nodiscard]] ui::Status status() const { return m_status; }
+    [[nodiscard]] bool busy() const { return m_status.busy; }
     [[nodiscard]] QUrl exportedFile() const { return m_exported; }
-    [[nodiscard]] bool hasExport() const { return !m_failed && m_exported.isValid(); }
+    [[nodiscard]] bool hasExport() const { return !m_status.failed() && m_exported.isValid(); }
     [[nodiscard]] QStringList summary() const { return m_summary; }
-    [[nodiscard]] QVariantList entries() const { return m_entries; }
-    [[nodiscard]] int entryCount() const { return static_cast<int>(m_entries.size()); }
+    [[nodiscard]] QStringList entryLines() const;
+    [[nodiscard]] int entryCount() const { return static_cast<int>(m_preview.size()); }
+    // The entries the preview holds, as the report prints them.
+    [[nodiscard]] const QList<report::ReportEntry> &previewEntries() const { return m_preview; }
 
-    // childIds: ids; from/to: "YYYY-MM-DD" or empty; categories: ids (empty: all).
-    Q_INVOKABLE void select(const QVariantList &childIds, const QString &from, const QString &to,
-        const QStringList &categories, const QString &preparedBy);
-    // Checks the passphrase off the UI thread, then writes the PDF.
+    // The selection; each change rebuilds the preview. No child or category
+    // chosen means all of them.
+    Q_INVOKABLE void resetSelection();
+    Q_INVOKABLE void setChildIncluded(qint64 childId, bool included);
+    Q_INVOKABLE void setCategoryIncluded(const QString &categoryId, bool included);
+    // "YYYY-MM-DD" or empty (no limit).
+    Q_INVOKABLE void setDates(const QString &from, const QString &to);
+    Q_INVOKABLE void setPreparedBy(const QString &preparedBy);
+    // Checks the passphrase on the vault's queue, then writes the PDF off
+    // the UI thread.
     Q_INVOKABLE void exportPdf(const QUrl &file, const QString &passphrase);
     // What hotline intake asks, from the selected entries.
-    Q_INVOKABLE QVariantMap callPrep() const;
-    // The fields of a draft "hotline call" entry about the selection.
-    Q_INVOKABLE QVariantMap callEntryFields() const;
+    Q_INVOKABLE harbor::journalui::CallPrepCard callPrep() const;
+    // A draft "hotline call" entry about the selection, to save afterwards.
+    Q_INVOKABLE harbor::journal::Entry callEntry() const;
+    // Blocks until an export is done (tests); its result still arrives from
+    // the event loop.
+    void waitForIdle();
 
 Q_SIGNALS:
-    void busyChanged();
-    void messageChanged();
+    void statusChanged();
     void previewChanged();
 
 private:
-    void setMessage(const QString &message, bool failed, const QUrl &exported = {});
+    void refresh();
+    void setStatus(const ui::Status &status, const QUrl &exported = {});
+    void startExport(report::ReportDocument document, const QString &path);
     [[nodiscard]] std::optional<report::ReportDocument> build(bool thumbnails, QString *error) const;
+    [[nodiscard]] std::optional<report::CallPrep> prepare() const;
 
     vault::Vault &m_vault;
     const safety::Clock &m_clock;
     CategorySource m_categories;
     LanguageSource m_language;
-    QVariantList m_childIds;
+    QList<qint64> m_childIds;
     QString m_from;
     QString m_to;
     QStringList m_categoryIds;
     QString m_preparedBy;
     QStringList m_summary;
-    QVariantList m_entries;
-    QList<qint64> m_selectedEntries;
-    QThread *m_worker = nullptr;
-    QString m_message;
-    bool m_failed = false;
+    QList<report::ReportEntry> m_preview;
+    shell::BackgroundJob m_job;
+    QMetaObject::Connection m_finished;
+    ui::Status m_status;
     QUrl m_exported;
     static inline ReportController *s_instance = nullptr;
 };

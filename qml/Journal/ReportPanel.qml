@@ -12,30 +12,18 @@ import Harbor.Journal
 // A report for the hotline, a caseworker or police: choose children, dates
 // and categories, see what it will hold, then export a PDF after entering
 // the passphrase again, or prepare for a hotline call from the same entries.
+// The selection lives in ReportController; each panel starts from none.
 ColumnLayout {
     id: panel
 
     property bool showBack: false
-    property var chosenChildren: []
-    property var chosenCategories: []
     signal back()
     signal prepareCall()
-
-    function toggled(list, value, on) {
-        const result = list.filter(v => v !== value)
-        if (on)
-            result.push(value)
-        return result
-    }
-    function refresh() {
-        ReportController.select(panel.chosenChildren, fromField.text, toField.text, panel.chosenCategories,
-                                preparedBy.text)
-    }
 
     objectName: "reportPanel"
     spacing: Theme.margin
     Layout.fillWidth: true
-    Component.onCompleted: panel.refresh()
+    Component.onCompleted: ReportController.resetSelection()
 
     PanelHeader {
         title: qsTr("Report")
@@ -64,17 +52,13 @@ ColumnLayout {
         Layout.fillWidth: true
         Repeater {
             model: JournalController.children
-            delegate: CheckBox {
+            delegate: ActionCheckBox {
                 required property var childId
                 required property string nickname
                 objectName: "reportChild_" + nickname
                 text: nickname
-                implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Include %1").arg(nickname)
-                onToggled: {
-                    panel.chosenChildren = panel.toggled(panel.chosenChildren, childId, checked)
-                    panel.refresh()
-                }
+                onToggled: ReportController.setChildIncluded(childId, checked)
             }
         }
     }
@@ -92,14 +76,14 @@ ColumnLayout {
             objectName: "reportFrom"
             label: qsTr("From (YYYY-MM-DD)")
             Layout.fillWidth: true
-            onEdited: panel.refresh()
+            onEdited: ReportController.setDates(fromField.text, toField.text)
         }
         DateField {
             id: toField
             objectName: "reportTo"
             label: qsTr("To (YYYY-MM-DD)")
             Layout.fillWidth: true
-            onEdited: panel.refresh()
+            onEdited: ReportController.setDates(fromField.text, toField.text)
         }
     }
 
@@ -113,29 +97,27 @@ ColumnLayout {
         Layout.fillWidth: true
         Repeater {
             model: JournalController.categoryIds.length
-            delegate: CheckBox {
+            delegate: ActionCheckBox {
                 required property int index
                 readonly property string categoryId: JournalController.categoryIds[index]
                 objectName: "reportCategory_" + categoryId
                 text: JournalController.categoryTitles[index]
-                implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Include %1").arg(text)
-                onToggled: {
-                    panel.chosenCategories = panel.toggled(panel.chosenCategories, categoryId, checked)
-                    panel.refresh()
-                }
+                onToggled: ReportController.setCategoryIncluded(categoryId, checked)
             }
         }
     }
-    TextField {
+    LabeledField {
         id: preparedBy
         objectName: "reportPreparedBy"
-        placeholderText: qsTr("Prepared by (optional): your name or role")
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-        implicitHeight: Theme.touchTarget
-        Layout.fillWidth: true
-        Accessible.name: qsTr("Prepared by")
-        onEditingFinished: panel.refresh()
+        label: qsTr("Prepared by (optional): your name or role")
+        // Once the name is finished, not on every key: each change rebuilds the preview.
+        Connections {
+            target: preparedBy.input
+            function onEditingFinished() {
+                ReportController.setPreparedBy(preparedBy.currentText)
+            }
+        }
     }
 
     // The preview
@@ -169,11 +151,10 @@ ColumnLayout {
             }
             Repeater {
                 objectName: "reportPreviewEntries"
-                model: ReportController.entries
+                model: ReportController.entryLines
                 delegate: Label {
-                    required property var modelData
-                    text: qsTr("%1. %2 · %3 · %4: %5").arg(modelData.number).arg(modelData.when)
-                              .arg(modelData.child || qsTr("no child chosen")).arg(modelData.kind).arg(modelData.text)
+                    required property string modelData
+                    text: modelData
                     color: Theme.text
                     elide: Text.ElideRight
                     maximumLineCount: 2
@@ -184,12 +165,10 @@ ColumnLayout {
         }
     }
 
-    Button {
+    ActionButton {
         objectName: "prepareCallButton"
         text: qsTr("Prepare for a hotline call")
         enabled: ReportController.entryCount > 0
-        implicitHeight: Theme.touchTarget
-        Accessible.name: text
         onClicked: panel.prepareCall()
     }
 
@@ -214,29 +193,27 @@ ColumnLayout {
     PrimaryButton {
         objectName: "exportReportButton"
         text: qsTr("Export PDF…")
-        enabled: !ReportController.busy && passphrase.text.length > 0 && ReportController.entryCount > 0
+        enabled: !ReportController.status.busy && passphrase.text.length > 0 && ReportController.entryCount > 0
         onClicked: saveDialog.open()
     }
     BusyIndicator {
-        visible: ReportController.busy
+        visible: ReportController.status.busy
         running: visible
     }
     Label {
         objectName: "reportMessage"
-        text: ReportController.message
+        text: ReportController.status.failed ? ReportController.status.error : ReportController.status.notice
         visible: text.length > 0
-        color: ReportController.failed ? Theme.errorText : Theme.text
+        color: ReportController.status.failed ? Theme.errorText : Theme.text
         wrapMode: Text.Wrap
         Layout.fillWidth: true
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }
-    Button {
+    ActionButton {
         objectName: "openReportButton"
         text: qsTr("Open the PDF (to read or print it)")
         visible: ReportController.hasExport
-        implicitHeight: Theme.touchTarget
-        Accessible.name: text
         onClicked: CallController.openFile(ReportController.exportedFile)
     }
 

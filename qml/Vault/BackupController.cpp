@@ -1,30 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupController.h"
 
+#include "LanguageWatcher.h"
 #include "report/Backup.h"
+#include "report/BackupSettingsFormat.h"
 #include "shell/AppSettings.h"
 #include "vault/KeyVault.h"
-#include "vault/PassphraseStrength.h"
+#include "vault/PassphrasePolicy.h"
 #include "vault/Vault.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJSEngine>
 #include <QLocale>
+#include <QPointer>
 #include <QSaveFile>
-#include <QThread>
-
-#include <functional>
 
 namespace harbor::vaultui {
 
 using report::BackupError;
+using vault::PassphrasePolicy;
 
-// One backup or restore, run on the worker; `finish` runs back on the UI thread.
-struct BackupController::Job
+// What one backup, restore or inspection produced, read back on the UI thread.
+struct BackupController::Outcome
 {
-    std::function<void(Job &)> work;
-    std::function<void(Job &)> finish;
     BackupError error;
     QJsonObject settings;
     QString recoveryKey;
@@ -36,9 +35,14 @@ namespace {
 
 BackupError passphraseRefused(vault::KeyVault::Error error)
 {
-    return BackupError { error == vault::KeyVault::Error::TryLater ? BackupError::Code::TryLater
-                                                                   : BackupError::Code::WrongVaultPassphrase,
-        {} };
+    switch (error) {
+    case vault::KeyVault::Error::TryLater:
+        return BackupError { BackupError::Code::TryLater, {} };
+    case vault::KeyVault::Error::WrongPassphrase:
+        return BackupError { BackupError::Code::WrongVaultPassphrase, {} };
+    default:
+        return BackupError { BackupError::Code::IoError, vault::KeyVault::errorMessage(error) };
+    }
 }
 
 std::shared_ptr<vault::SecureBuffer> secret(QString &text)
@@ -46,6 +50,20 @@ std::shared_ptr<vault::SecureBuffer> secret(QString &text)
     auto buffer = std::make_shared<vault::SecureBuffer>(vault::SecureBuffer::fromUtf8(text));
     vault::wipe(text);
     return buffer;
+}
+
+// The backup's progress, as BackgroundJob reports it.
+report::BackupProgress progressOf(shell::BackgroundJob::Progress &progress)
+{
+    report::BackupProgress backup;
+    backup.report = [&progress](double fraction) { progress.report(fraction); };
+    backup.isCancelled = [&progress] { return progress.cancelled(); };
+    return backup;
+}
+
+QString fieldOf(PassphrasePolicy::Verdict::Field field, const QString &passphrase, const QString &again)
+{
+    return field == PassphrasePolicy::Verdict::Field::Confirmation ? again : passphrase;
 }
 
 } // namespace
@@ -57,15 +75,19 @@ BackupController::BackupController(
     , m_settings(settings)
     , m_clock(clock)
 {
+    connect(&m_job, &shell::BackgroundJob::progressed, this, [this](double fraction, const QString &) {
+        if (m_status.busy) {
+            ui::Status working = m_status;
+            working.progress = fraction;
+            setStatus(working);
+        }
+    });
+    connect(&ui::LanguageWatcher::shared(), &ui::LanguageWatcher::changed, this, &BackupController::languageChanged);
 }
 
 BackupController::~BackupController()
 {
-    if (m_worker) {
-        m_cancel = true;
-        m_worker->wait();
-        delete m_worker;
-    }
+    // m_job's destructor cancels and joins the worker.
     if (s_instance == this) {
         s_instance = nullptr;
     }
@@ -107,94 +129,57 @@ QString BackupController::chainText(const journal::ChainHead &head)
         .arg(head.hashHex(), locale.toString(head.links), locale.toString(head.entries), head.atUtc());
 }
 
-void BackupController::setMessage(const QString &message, bool failed)
+void BackupController::waitForIdle()
 {
-    m_message = message;
-    m_failed = failed;
-    Q_EMIT messageChanged();
+    m_vault.waitForIdle();
+    m_job.wait();
 }
 
-QJsonObject BackupController::settingsToKeep() const
+void BackupController::setStatus(const ui::Status &status)
 {
-    QJsonObject settings {
-        { QStringLiteral("region"), m_settings.region() },
-        { QStringLiteral("language"), m_settings.language() },
-        { QStringLiteral("theme"), m_settings.theme() },
-        { QStringLiteral("idle_minutes"), m_settings.idleMinutes() },
-        { QStringLiteral("background_grace_seconds"), m_settings.backgroundGraceSeconds() },
-    };
-    // Whether Harbor may go online, only once the user chose.
-    switch (m_settings.updatesConsent()) {
-    case shell::AppSettings::UpdatesConsent::Daily:
-        settings.insert(QStringLiteral("updates_consent"), QStringLiteral("daily"));
-        break;
-    case shell::AppSettings::UpdatesConsent::Off:
-        settings.insert(QStringLiteral("updates_consent"), QStringLiteral("off"));
-        break;
-    case shell::AppSettings::UpdatesConsent::NotChosen:
-        break;
-    }
-    if (m_settings.updateUrl() != shell::AppSettings::defaultUpdateUrl()) {
-        settings.insert(QStringLiteral("update_url"), m_settings.updateUrl());
-    }
-    return settings;
-}
-
-void BackupController::applySettings(const QJsonObject &settings)
-{
-    // Each setter checks its value: a backup cannot set anything out of range.
-    if (settings.contains(QLatin1String("region"))) {
-        m_settings.setRegion(settings.value(QLatin1String("region")).toString());
-    }
-    m_settings.setLanguage(settings.value(QLatin1String("language")).toString());
-    m_settings.setTheme(settings.value(QLatin1String("theme")).toString());
-    if (settings.contains(QLatin1String("idle_minutes"))) {
-        m_settings.setIdleMinutes(settings.value(QLatin1String("idle_minutes")).toInt());
-    }
-    if (settings.contains(QLatin1String("background_grace_seconds"))) {
-        m_settings.setBackgroundGraceSeconds(settings.value(QLatin1String("background_grace_seconds")).toInt());
-    }
-    // A choice the user made; never the "on" that backups made before the
-    // question existed ("updates_enabled"), which nobody had chosen.
-    const QString consent = settings.value(QLatin1String("updates_consent")).toString();
-    if (consent == QLatin1String("daily")) {
-        m_settings.setUpdatesConsent(shell::AppSettings::UpdatesConsent::Daily);
-    } else if (consent == QLatin1String("off")) {
-        m_settings.setUpdatesConsent(shell::AppSettings::UpdatesConsent::Off);
+    if (status != m_status) {
+        m_status = status;
+        Q_EMIT statusChanged();
     }
 }
 
-report::BackupProgress BackupController::progressOnWorker()
+void BackupController::fail(const QString &message, const QString &field)
 {
-    report::BackupProgress progress;
-    progress.cancel = &m_cancel;
-    // Called on the worker; the property changes on the UI thread.
-    progress.report = [this](double fraction) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, fraction] {
-                m_progress = fraction;
-                Q_EMIT progressChanged();
-            },
-            Qt::QueuedConnection);
-    };
-    return progress;
+    setStatus(ui::Status::failure(message, field));
 }
 
-void BackupController::start(const std::shared_ptr<Job> &job)
+void BackupController::start(const QString &notice, Work work, Finish finish)
 {
-    m_cancel = false;
-    m_progress = 0;
-    m_worker = QThread::create([job] { job->work(*job); });
-    connect(m_worker, &QThread::finished, this, [this, job] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        job->finish(*job);
-        Q_EMIT busyChanged();
+    auto outcome = std::make_shared<Outcome>();
+    setStatus(ui::Status::working(notice, 0));
+    // One job at a time (busy() guards every entry point), so the finished
+    // handler set here is the only one.
+    disconnect(m_finished);
+    m_finished = connect(&m_job, &shell::BackgroundJob::finished, this, [this, outcome, finish = std::move(finish)] {
+        disconnect(m_finished);
+        setStatus(ui::Status::idle());
+        finish(*outcome);
     });
-    m_worker->start();
-    Q_EMIT busyChanged();
-    Q_EMIT progressChanged();
+    m_job.start(
+        [outcome, work = std::move(work)](shell::BackgroundJob::Progress &progress) { work(progress, *outcome); });
+}
+
+void BackupController::startAfterVerifying(
+    const QString &journalPassphrase, const QString &notice, Work work, Finish finish)
+{
+    setStatus(ui::Status::working(notice));
+    QPointer<BackupController> self(this);
+    m_vault.verifyPassphrase(journalPassphrase,
+        [self, notice, work = std::move(work), finish = std::move(finish)](vault::KeyVault::Error error) mutable {
+            if (!self) {
+                return;
+            }
+            if (error != vault::KeyVault::Error::None) {
+                self->fail(passphraseRefused(error).message(), QStringLiteral("journalPassphrase"));
+                return;
+            }
+            self->start(notice, std::move(work), std::move(finish));
+        });
 }
 
 void BackupController::backup(
@@ -204,58 +189,63 @@ void BackupController::backup(
         return;
     }
     if (!file.isLocalFile()) {
-        setMessage(tr("Choose a file on this device."), true);
+        fail(tr("Choose a file on this device."), QStringLiteral("file"));
         return;
     }
-    if (backupPassphrase != backupPassphraseAgain) {
-        setMessage(tr("The two backup passphrases are not the same."), true);
+    const auto verdict
+        = PassphrasePolicy::checkNew(backupPassphrase, backupPassphraseAgain, PassphrasePolicy::Purpose::Backup);
+    if (!verdict.ok()) {
+        fail(verdict.message,
+            fieldOf(verdict.field, QStringLiteral("backupPassphrase"), QStringLiteral("backupPassphraseAgain")));
         return;
     }
-    if (!vault::PassphraseStrength::evaluate(backupPassphrase).acceptable) {
-        setMessage(tr("Choose a stronger backup passphrase: a few unrelated words work well."), true);
+    if (const auto entered = PassphrasePolicy::checkEntered(journalPassphrase); !entered.ok()) {
+        fail(entered.message, QStringLiteral("journalPassphrase"));
         return;
     }
     vault::wipe(backupPassphraseAgain);
     const auto backupSecret = secret(backupPassphrase);
-    const auto journalSecret = secret(journalPassphrase);
+    // Not wiped yet: the vault copies it too (verifyPassphrase), below.
+    const auto journalSecret = std::make_shared<vault::SecureBuffer>(vault::SecureBuffer::fromUtf8(journalPassphrase));
     const QString path = file.toLocalFile();
     const QString folder = dataDir();
     const vault::KdfParams kdf = m_vault.kdfPolicy()();
-    const QJsonObject settings = settingsToKeep();
-    auto job = std::make_shared<Job>();
-    job->work = [this, backupSecret, journalSecret, path, folder, kdf, settings](Job &j) {
-        // Its own connection, opened with the passphrase just entered: the
-        // backup reads one snapshot while the app goes on using its own.
-        vault::KeyVault keys(folder, m_clock);
+    const QJsonObject settings = report::BackupSettingsFormat::write(m_settings);
+    const safety::Clock &clock = m_clock;
+    Work work = [backupSecret, journalSecret, path, folder, kdf, settings, &clock](
+                    shell::BackgroundJob::Progress &progress, Outcome &o) {
+        // Its own connection: the backup reads one snapshot while the app
+        // goes on using its own. The passphrase was verified just before.
+        vault::KeyVault keys(folder, clock);
         vault::KeyVault::Unlocked unlocked;
         if (const auto refused = keys.unlock(*journalSecret, &unlocked); refused != vault::KeyVault::Error::None) {
-            j.error = passphraseRefused(refused);
+            o.error = passphraseRefused(refused);
             return;
         }
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            j.error = BackupError { BackupError::Code::IoError, out.errorString() };
+            o.error = BackupError { BackupError::Code::IoError, out.errorString() };
             return;
         }
-        j.error = report::Backup::write(
-            *unlocked.database, *backupSecret, kdf, settings, out, progressOnWorker(), &j.chain);
-        if (j.error.ok() && !out.commit()) {
-            j.error = BackupError { BackupError::Code::DiskFull, out.errorString() };
+        o.error = report::Backup::write(
+            *unlocked.database, *backupSecret, kdf, settings, out, progressOf(progress), &o.chain);
+        if (o.error.ok() && !out.commit()) {
+            o.error = BackupError { BackupError::Code::DiskFull, out.errorString() };
         }
     };
-    job->finish = [this, path](Job &j) {
-        if (j.error.ok()) {
-            setMessage(tr("The backup was saved as %1. Keep it, and its passphrase, somewhere other than this device.")
-                           .arg(QFileInfo(path).fileName())
-                    + QLatin1Char('\n') + chainText(j.chain),
-                false);
-        } else {
-            setMessage(j.error.message(), true);
+    Finish finish = [this, path](Outcome &o) {
+        if (!o.error.ok()) {
+            fail(o.error.message());
+            return;
         }
+        setStatus(ui::Status::success(
+            tr("The backup was saved as %1. Keep it, and its passphrase, somewhere other than this device.")
+                .arg(QFileInfo(path).fileName())
+            + QLatin1Char('\n') + chainText(o.chain)));
     };
     m_inspectedFile.clear();
-    setMessage(tr("Making the backup…"), false);
-    start(job);
+    startAfterVerifying(journalPassphrase, tr("Making the backup…"), std::move(work), std::move(finish));
+    vault::wipe(journalPassphrase);
 }
 
 void BackupController::restore(const QUrl &file, QString backupPassphrase, QString journalPassphrase,
@@ -265,20 +255,24 @@ void BackupController::restore(const QUrl &file, QString backupPassphrase, QStri
         return;
     }
     if (!file.isLocalFile() || !QFileInfo::exists(file.toLocalFile())) {
-        setMessage(tr("Choose a backup file on this device."), true);
+        fail(tr("Choose a backup file on this device."), QStringLiteral("file"));
         return;
     }
     const bool replacing = m_vault.state() != vault::Vault::State::Absent;
     if (replacing && confirmation.trimmed() != confirmWord()) {
-        setMessage(tr("Type %1 to confirm that the journal on this device will be replaced.").arg(confirmWord()), true);
+        fail(tr("Type %1 to confirm that the journal on this device will be replaced.").arg(confirmWord()),
+            QStringLiteral("confirmation"));
         return;
     }
-    if (!replacing && journalPassphrase != journalPassphraseAgain) {
-        setMessage(tr("The two passphrases are not the same."), true);
-        return;
-    }
-    if (!replacing && !vault::PassphraseStrength::evaluate(journalPassphrase).acceptable) {
-        setMessage(tr("Choose a stronger passphrase: a few unrelated words work well."), true);
+    if (!replacing) {
+        const auto verdict = PassphrasePolicy::checkNew(journalPassphrase, journalPassphraseAgain);
+        if (!verdict.ok()) {
+            fail(verdict.message,
+                fieldOf(verdict.field, QStringLiteral("journalPassphrase"), QStringLiteral("journalPassphraseAgain")));
+            return;
+        }
+    } else if (const auto entered = PassphrasePolicy::checkEntered(journalPassphrase); !entered.ok()) {
+        fail(entered.message, QStringLiteral("journalPassphrase"));
         return;
     }
     vault::wipe(journalPassphraseAgain);
@@ -286,53 +280,52 @@ void BackupController::restore(const QUrl &file, QString backupPassphrase, QStri
     // restored journal is complete and checked.
     m_vault.lock();
     const auto backupSecret = secret(backupPassphrase);
-    const auto journalSecret = secret(journalPassphrase);
+    const auto journalSecret = std::make_shared<vault::SecureBuffer>(vault::SecureBuffer::fromUtf8(journalPassphrase));
     const QString path = file.toLocalFile();
     const QString folder = dataDir();
     const vault::KdfParams kdf = m_vault.kdfPolicy()();
-    auto job = std::make_shared<Job>();
-    job->work = [this, backupSecret, journalSecret, path, folder, kdf, replacing](Job &j) {
-        if (replacing) {
-            vault::KeyVault keys(folder, m_clock);
-            vault::KeyVault::Unlocked unlocked;
-            if (const auto refused = keys.unlock(*journalSecret, &unlocked); refused != vault::KeyVault::Error::None) {
-                j.error = passphraseRefused(refused);
-                return;
-            }
-        }
+    const safety::Clock &clock = m_clock;
+    Work work = [backupSecret, journalSecret, path, folder, kdf, &clock](
+                    shell::BackgroundJob::Progress &progress, Outcome &o) {
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly)) {
-            j.error = BackupError { BackupError::Code::IoError, in.errorString() };
+            o.error = BackupError { BackupError::Code::IoError, in.errorString() };
             return;
         }
         report::Backup::RestoreOptions options;
         options.vaultKdf = kdf;
-        options.progress = progressOnWorker();
-        const report::Backup::Restored restored
-            = report::Backup::restore(in, *backupSecret, folder, *journalSecret, m_clock, options);
-        j.error = restored.error;
-        j.settings = restored.settings;
-        j.recoveryKey = restored.recoveryKey;
-        j.chain = restored.chain;
+        options.progress = progressOf(progress);
+        report::Backup::Restored restored
+            = report::Backup::restore(in, *backupSecret, folder, *journalSecret, clock, options);
+        o.error = restored.error;
+        o.settings = restored.settings;
+        o.recoveryKey = restored.recoveryKey;
+        o.chain = restored.chain;
     };
-    job->finish = [this](Job &j) {
+    Finish finish = [this](Outcome &o) {
         m_vault.rescan();
-        if (!j.error.ok()) {
-            setMessage(j.error.message(), true);
+        if (!o.error.ok()) {
+            fail(o.error.message());
             return;
         }
-        applySettings(j.settings);
-        m_recoveryKey = j.recoveryKey;
+        report::BackupSettingsFormat::apply(o.settings, m_settings);
+        m_recoveryKey = o.recoveryKey;
         Q_EMIT recoveryKeyChanged();
-        setMessage(tr("The journal was restored. Unlock it with your passphrase. Write down the new recovery key "
-                      "below: the old one no longer works.")
-                + QLatin1Char('\n') + chainText(j.chain),
-            false);
+        setStatus(ui::Status::success(
+            tr("The journal was restored. Unlock it with your passphrase. Write down the new recovery key "
+               "below: the old one no longer works.")
+            + QLatin1Char('\n') + chainText(o.chain)));
         Q_EMIT restored();
     };
     m_inspectedFile.clear();
-    setMessage(tr("Restoring…"), false);
-    start(job);
+    const QString notice = tr("Restoring…");
+    if (replacing) {
+        // The journal's own passphrase, checked on the vault's queue first.
+        startAfterVerifying(journalPassphrase, notice, std::move(work), std::move(finish));
+    } else {
+        start(notice, std::move(work), std::move(finish));
+    }
+    vault::wipe(journalPassphrase);
 }
 
 void BackupController::inspect(const QUrl &file, QString backupPassphrase)
@@ -341,40 +334,38 @@ void BackupController::inspect(const QUrl &file, QString backupPassphrase)
         return;
     }
     if (!file.isLocalFile() || !QFileInfo::exists(file.toLocalFile())) {
-        setMessage(tr("Choose a backup file on this device."), true);
+        fail(tr("Choose a backup file on this device."), QStringLiteral("file"));
         return;
     }
     const auto backupSecret = secret(backupPassphrase);
     const QString path = file.toLocalFile();
-    auto job = std::make_shared<Job>();
-    job->work = [backupSecret, path](Job &j) {
+    Work work = [backupSecret, path](shell::BackgroundJob::Progress &, Outcome &o) {
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly)) {
-            j.error = BackupError { BackupError::Code::IoError, in.errorString() };
+            o.error = BackupError { BackupError::Code::IoError, in.errorString() };
             return;
         }
-        j.summary = report::Backup::inspect(in, *backupSecret);
-        j.error = j.summary.error;
+        o.summary = report::Backup::inspect(in, *backupSecret);
+        o.error = o.summary.error;
     };
-    job->finish = [this, file](Job &j) {
-        if (!j.error.ok()) {
-            setMessage(j.error.message(), true);
+    Finish finish = [this, file](Outcome &o) {
+        if (!o.error.ok()) {
+            fail(o.error.message());
             return;
         }
-        const QString made = j.summary.created.isValid()
-            ? QLocale().toString(j.summary.created.toLocalTime(), QLocale::LongFormat)
+        const QString made = o.summary.created.isValid()
+            ? QLocale().toString(o.summary.created.toLocalTime(), QLocale::LongFormat)
             : tr("an unknown date");
         QString text = tr("This backup was made on %1.").arg(made) + QLatin1Char('\n');
-        text += j.summary.chain ? chainText(*j.summary.chain) + QLatin1Char('\n')
+        text += o.summary.chain ? chainText(*o.summary.chain) + QLatin1Char('\n')
                 + tr("Restoring checks that the restored journal ends with this same chain head.")
                                 : tr("This backup was made before Harbor recorded the journal's chain head in "
                                      "backups: it still restores, but there is no head to compare.");
         m_inspectedFile = file;
-        setMessage(text, false);
+        setStatus(ui::Status::success(text));
     };
     m_inspectedFile.clear();
-    setMessage(tr("Reading the backup…"), false);
-    start(job);
+    start(tr("Reading the backup…"), std::move(work), std::move(finish));
 }
 
 void BackupController::forgetRecoveryKey()

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "Status.h"
+#include "shell/BackgroundJob.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
-#include <atomic>
+#include <functional>
+#include <memory>
 
 class QQmlEngine;
 class QJSEngine;
-class QThread;
 
 namespace harbor::safety {
 class Clock;
@@ -21,10 +23,6 @@ class AppSettings;
 namespace harbor::vault {
 class Vault;
 }
-
-namespace harbor::report {
-struct BackupProgress;
-}
 namespace harbor::journal {
 struct ChainHead;
 }
@@ -32,27 +30,27 @@ struct ChainHead;
 namespace harbor::vaultui {
 
 // Backup and restore for QML. A backup is one encrypted file under its own
-// passphrase, written after the journal's passphrase is entered again; a
-// restore builds a new vault from it and replaces the current one only
-// when complete (after a typed confirmation), or creates the vault when
-// there is none. Both run off the UI thread with progress.
+// passphrase, written after the journal's passphrase is entered again
+// (checked by Vault::verifyPassphrase); a restore builds a new vault from it
+// and replaces the current one only when complete (after a typed
+// confirmation), or creates the vault when there is none. Both run off the
+// UI thread (shell::BackgroundJob) with progress in `status`.
 class BackupController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
-    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
-    Q_PROPERTY(bool failed READ failed NOTIFY messageChanged)
+    // busy and progress while working; error or notice (the result, with the
+    // chain head) after.
+    Q_PROPERTY(harbor::ui::Status status READ status NOTIFY statusChanged)
     // The restored vault's new recovery key, shown once.
     Q_PROPERTY(QString recoveryKey READ recoveryKey NOTIFY recoveryKeyChanged)
     // The word to type before a restore replaces the journal.
-    Q_PROPERTY(QString confirmWord READ confirmWord CONSTANT)
+    Q_PROPERTY(QString confirmWord READ confirmWord NOTIFY languageChanged)
     // The backup inspect() read, to restore once the user has seen what it
     // holds (its chain head); empty when none.
-    Q_PROPERTY(QUrl inspectedFile READ inspectedFile NOTIFY messageChanged)
-    Q_PROPERTY(bool inspected READ inspected NOTIFY messageChanged)
+    Q_PROPERTY(QUrl inspectedFile READ inspectedFile NOTIFY statusChanged)
+    Q_PROPERTY(bool inspected READ inspected NOTIFY statusChanged)
 
 public:
     BackupController(
@@ -62,10 +60,8 @@ public:
     static void provide(BackupController *instance);
     static BackupController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
-    [[nodiscard]] bool busy() const { return m_worker != nullptr; }
-    [[nodiscard]] double progress() const { return m_progress; }
-    [[nodiscard]] QString message() const { return m_message; }
-    [[nodiscard]] bool failed() const { return m_failed; }
+    [[nodiscard]] ui::Status status() const { return m_status; }
+    [[nodiscard]] bool busy() const { return m_status.busy; }
     [[nodiscard]] QString recoveryKey() const { return m_recoveryKey; }
     [[nodiscard]] QString confirmWord() const;
     [[nodiscard]] QUrl inspectedFile() const { return m_inspectedFile; }
@@ -77,7 +73,7 @@ public:
     Q_INVOKABLE void backup(
         const QUrl &file, QString backupPassphrase, QString backupPassphraseAgain, QString journalPassphrase);
     // Reads what a backup holds (when it was made, its chain head) and says
-    // it in `message`, before a restore is confirmed; nothing changes.
+    // it in the status notice, before a restore is confirmed; nothing changes.
     Q_INVOKABLE void inspect(const QUrl &file, QString backupPassphrase);
     // With a journal: `journalPassphrase` is its passphrase (kept for the
     // restored one) and `confirmation` must be confirmWord. Without one:
@@ -85,31 +81,34 @@ public:
     Q_INVOKABLE void restore(const QUrl &file, QString backupPassphrase, QString journalPassphrase,
         QString journalPassphraseAgain, const QString &confirmation);
     Q_INVOKABLE void forgetRecoveryKey();
+    // Blocks until running work is done (tests, shutdown); its result still
+    // arrives from the event loop.
+    void waitForIdle();
 
 Q_SIGNALS:
-    void busyChanged();
-    void progressChanged();
-    void messageChanged();
+    void statusChanged();
     void recoveryKeyChanged();
     void restored();
+    void languageChanged();
 
 private:
-    struct Job;
-    void start(const std::shared_ptr<Job> &job);
-    [[nodiscard]] report::BackupProgress progressOnWorker();
-    void setMessage(const QString &message, bool failed);
-    [[nodiscard]] QJsonObject settingsToKeep() const;
-    void applySettings(const QJsonObject &settings);
+    struct Outcome;
+    using Work = std::function<void(shell::BackgroundJob::Progress &, Outcome &)>;
+    using Finish = std::function<void(Outcome &)>;
+    void setStatus(const ui::Status &status);
+    void fail(const QString &message, const QString &field = {});
+    // Runs `work` on the background job, then `finish` here.
+    void start(const QString &notice, Work work, Finish finish);
+    // Checks the journal's passphrase on the vault's queue, then starts.
+    void startAfterVerifying(const QString &journalPassphrase, const QString &notice, Work work, Finish finish);
     [[nodiscard]] QString dataDir() const;
 
     vault::Vault &m_vault;
     shell::AppSettings &m_settings;
     const safety::Clock &m_clock;
-    QThread *m_worker = nullptr;
-    std::atomic_bool m_cancel = false;
-    double m_progress = 0;
-    QString m_message;
-    bool m_failed = false;
+    shell::BackgroundJob m_job;
+    QMetaObject::Connection m_finished;
+    ui::Status m_status;
     QString m_recoveryKey;
     QUrl m_inspectedFile;
     static inline BackupController *s_instance = nullptr;

@@ -64,12 +64,11 @@ ColumnLayout {
                 objectName: "backupJournalPassphrase"
                 label: qsTr("Your journal passphrase, to confirm it is you")
             }
-            Button {
+            ActionButton {
                 objectName: "makeBackupButton"
                 text: qsTr("Make a backup…")
-                enabled: !BackupController.busy && backupPassphrase.text.length > 0 && backupJournalPassphrase.text.length > 0
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
+                enabled: !BackupController.status.busy && backupPassphrase.text.length > 0
+                         && backupJournalPassphrase.text.length > 0
                 onClicked: saveDialog.open()
             }
         }
@@ -92,7 +91,7 @@ ColumnLayout {
         PassphraseField {
             id: restorePassphrase
             objectName: "restoreBackupPassphrase"
-            label: qsTr("Backup passphrase")
+            label: qsTr("The passphrase of the backup to restore")
         }
         PassphraseField {
             id: restoreJournal
@@ -109,57 +108,52 @@ ColumnLayout {
             visible: !backups.hasJournal
             label: qsTr("New journal passphrase again")
         }
-        TextField {
+        LabeledField {
             id: confirmation
             objectName: "restoreConfirmation"
             visible: backups.hasJournal
-            placeholderText: qsTr("Type %1 to confirm").arg(BackupController.confirmWord)
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-            implicitHeight: Theme.touchTarget
-            Layout.fillWidth: true
+            label: qsTr("Type %1 to confirm").arg(BackupController.confirmWord)
+            placeholder: BackupController.confirmWord
+            invalid: BackupController.status.errorField === "confirmation"
             Layout.maximumWidth: 360
-            Accessible.name: placeholderText
         }
-        Button {
+        ActionButton {
             objectName: "restoreButton"
             text: qsTr("Restore from a file…")
-            enabled: !BackupController.busy && restorePassphrase.text.length > 0 && restoreJournal.text.length > 0
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
+            enabled: !BackupController.status.busy && restorePassphrase.text.length > 0 && restoreJournal.text.length > 0
             onClicked: openDialog.open()
         }
 
         ProgressBar {
             objectName: "backupProgress"
-            visible: BackupController.busy
-            value: BackupController.progress
+            visible: BackupController.status.busy
+            indeterminate: BackupController.status.progress < 0
+            value: Math.max(0, BackupController.status.progress)
             Layout.fillWidth: true
             Accessible.name: qsTr("Progress")
         }
         Label {
             objectName: "backupMessage"
-            text: BackupController.message
+            text: BackupController.status.failed ? BackupController.status.error : BackupController.status.notice
             visible: text.length > 0
-            color: BackupController.failed ? Theme.errorText : Theme.text
+            color: BackupController.status.failed ? Theme.errorText : Theme.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
-        Button {
+        ActionButton {
             objectName: "restoreInspectedButton"
             visible: BackupController.inspected
             text: qsTr("Restore this backup")
-            enabled: !BackupController.busy
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
+            enabled: !BackupController.status.busy
             onClicked: {
                 BackupController.restore(BackupController.inspectedFile, restorePassphrase.text, restoreJournal.text,
-                                         restoreJournalAgain.text, confirmation.text)
+                                         restoreJournalAgain.text, confirmation.currentText)
                 restorePassphrase.clear()
                 restoreJournal.clear()
                 restoreJournalAgain.clear()
-                confirmation.clear()
+                confirmation.input.clear()
             }
         }
         ColumnLayout {
@@ -176,10 +170,9 @@ ColumnLayout {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("New recovery key: %1").arg(text)
             }
-            Button {
+            ActionButton {
+                objectName: "restoredKeyWrittenButton"
                 text: qsTr("I wrote it down")
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
                 onClicked: BackupController.forgetRecoveryKey()
             }
         }

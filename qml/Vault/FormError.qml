@@ -8,7 +8,7 @@ import Harbor.Vault
 // The vault's last error, announced to screen readers.
 Label {
     objectName: "vaultError"
-    text: VaultController.lastError
+    text: VaultController.status.error
     visible: text.length > 0
     color: Theme.errorText
     font.bold: true

@@ -11,7 +11,7 @@ ColumnLayout {
     id: lockScreen
 
     property bool recoveryMode: false
-    readonly property bool waiting: VaultController.busy || VaultController.backoffSeconds > 0
+    readonly property bool waiting: VaultController.status.busy || VaultController.backoffSeconds > 0
 
     function unlockNow() {
         if (waiting)
@@ -58,7 +58,6 @@ ColumnLayout {
         text: qsTr("Unlock")
         visible: !lockScreen.recoveryMode
         enabled: !lockScreen.waiting
-        implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
         Layout.maximumWidth: 360
         onClicked: lockScreen.unlockNow()
@@ -98,7 +97,6 @@ ColumnLayout {
             objectName: "recoverButton"
             text: qsTr("Set the new passphrase and unlock")
             enabled: !lockScreen.waiting
-            implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
             Layout.maximumWidth: 360
             onClicked: lockScreen.recoverNow()
@@ -106,10 +104,10 @@ ColumnLayout {
     }
 
     RowLayout {
-        visible: VaultController.busy
+        visible: VaultController.status.busy
         spacing: Theme.spacing
         BusyIndicator {
-            running: VaultController.busy
+            running: VaultController.status.busy
             implicitWidth: Theme.touchTarget
             implicitHeight: Theme.touchTarget
         }
@@ -132,13 +130,10 @@ ColumnLayout {
     }
     FormError {}
 
-    Button {
+    ActionButton {
         objectName: "recoveryModeButton"
         text: lockScreen.recoveryMode ? qsTr("Use my passphrase instead") : qsTr("I forgot my passphrase")
         flat: true
-        implicitHeight: Theme.touchTarget
-        Accessible.name: text
-        Accessible.onPressAction: clicked()
         onClicked: {
             VaultController.clearError()
             lockScreen.recoveryMode = !lockScreen.recoveryMode

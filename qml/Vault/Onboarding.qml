@@ -132,7 +132,6 @@ ColumnLayout {
             label: qsTr("Passphrase")
         }
         StrengthMeter {
-            id: meter
             passphrase: passphrase.text
         }
         PassphraseField {
@@ -142,16 +141,18 @@ ColumnLayout {
             onAccepted: onboarding.createNow()
         }
         Label {
-            text: qsTr("The two passphrases are not the same yet.")
-            visible: confirmation.text.length > 0 && confirmation.text !== passphrase.text
+            objectName: "confirmationHint"
+            text: VaultController.confirmationHint(passphrase.text, confirmation.text)
+            visible: text.length > 0
             color: Theme.mutedText
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         RowLayout {
-            visible: VaultController.busy
+            visible: VaultController.status.busy
             spacing: Theme.spacing
             BusyIndicator {
-                running: VaultController.busy
+                running: VaultController.status.busy
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
             }
@@ -165,8 +166,8 @@ ColumnLayout {
         PrimaryButton {
             objectName: "createVaultButton"
             text: qsTr("Create my journal")
-            enabled: meter.acceptable && confirmation.text === passphrase.text && !VaultController.busy
-            implicitHeight: Theme.touchTarget
+            enabled: VaultController.acceptsNewPassphrase(passphrase.text, confirmation.text)
+                     && !VaultController.status.busy
             Layout.fillWidth: true
             Layout.maximumWidth: 360
             onClicked: onboarding.createNow()
@@ -201,7 +202,6 @@ ColumnLayout {
         PrimaryButton {
             objectName: "finishOnboardingButton"
             text: qsTr("Open my journal")
-            implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
             Layout.maximumWidth: 360
             onClicked: {
@@ -214,19 +214,15 @@ ColumnLayout {
     RowLayout {
         visible: onboarding.step < 2
         spacing: Theme.spacing
-        Button {
+        ActionButton {
             objectName: "onboardingBack"
             text: qsTr("Back")
             visible: onboarding.step > 0
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
-            Accessible.onPressAction: clicked()
             onClicked: onboarding.step -= 1
         }
         PrimaryButton {
             objectName: "onboardingNext"
             text: qsTr("Continue")
-            implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
             Layout.maximumWidth: 360
             onClicked: onboarding.step += 1

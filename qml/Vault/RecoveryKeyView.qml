@@ -13,9 +13,9 @@ ColumnLayout {
     signal confirmed
 
     function confirmNow() {
-        if (VaultController.confirmRecoveryKey(first.text, second.text)) {
-            first.clear()
-            second.clear()
+        if (VaultController.confirmRecoveryKey(first.currentText, second.currentText)) {
+            first.input.clear()
+            second.input.clear()
             view.confirmed()
         }
     }
@@ -74,33 +74,34 @@ ColumnLayout {
         RowLayout {
             spacing: Theme.spacing
             Layout.fillWidth: true
-            TextField {
+            LabeledField {
                 id: first
                 objectName: "confirmGroupFirst"
-                placeholderText: qsTr("Group %1").arg(view.groups.length > 1 ? view.groups[0] + 1 : 0)
-                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-                maximumLength: 4
-                implicitHeight: Theme.touchTarget
-                Layout.fillWidth: true
-                Accessible.name: placeholderText
+                label: qsTr("Group %1").arg(view.groups.length > 1 ? view.groups[0] + 1 : 0)
+                inputMethodHints: Qt.ImhPreferUppercase
+                Binding {
+                    target: first.input
+                    property: "maximumLength"
+                    value: 4
+                }
             }
-            TextField {
+            LabeledField {
                 id: second
                 objectName: "confirmGroupSecond"
-                placeholderText: qsTr("Group %1").arg(view.groups.length > 1 ? view.groups[1] + 1 : 0)
-                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-                maximumLength: 4
-                implicitHeight: Theme.touchTarget
-                Layout.fillWidth: true
-                Accessible.name: placeholderText
+                label: qsTr("Group %1").arg(view.groups.length > 1 ? view.groups[1] + 1 : 0)
+                inputMethodHints: Qt.ImhPreferUppercase
                 onAccepted: view.confirmNow()
+                Binding {
+                    target: second.input
+                    property: "maximumLength"
+                    value: 4
+                }
             }
         }
         FormError {}
         PrimaryButton {
             objectName: "confirmRecoveryButton"
             text: qsTr("I wrote it down")
-            implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
             Layout.maximumWidth: 360
             onClicked: view.confirmNow()

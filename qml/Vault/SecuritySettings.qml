@@ -6,12 +6,13 @@ import Harbor.Ui
 import Harbor.Vault
 
 // Settings for the journal's lock: passphrase, auto-lock, recovery key,
-// erasing everything. Each change asks for the passphrase again.
+// erasing everything. Each change asks for the passphrase again. What
+// happened (changed, erased, the new key active) is VaultController's
+// status notice; what went wrong, its error.
 ColumnLayout {
     id: security
 
     property bool showingNewKey: false
-    property string notice
 
     objectName: "securitySettings"
     visible: VaultController.state !== VaultController.Absent
@@ -20,15 +21,9 @@ ColumnLayout {
 
     Connections {
         target: VaultController
-        function onPassphraseChanged() {
-            security.notice = qsTr("Your passphrase was changed.")
-        }
         function onRecoveryKeyChanged() {
             if (VaultController.recoveryKey.length > 0 && VaultController.state === VaultController.Unlocked)
                 security.showingNewKey = true
-        }
-        function onWiped() {
-            security.notice = qsTr("Everything Harbor kept on this device was erased.")
         }
     }
 
@@ -47,7 +42,7 @@ ColumnLayout {
     }
     Label {
         objectName: "securityNotice"
-        text: security.notice
+        text: VaultController.status.notice
         visible: text.length > 0
         color: Theme.accent
         wrapMode: Text.Wrap
@@ -56,62 +51,37 @@ ColumnLayout {
         Accessible.name: text
     }
     FormError {}
-    Button {
+    ActionButton {
         objectName: "lockNowButton"
         text: qsTr("Lock now")
         visible: VaultController.state === VaultController.Unlocked
-        implicitHeight: Theme.touchTarget
-        Accessible.name: text
-        Accessible.onPressAction: clicked()
         onClicked: VaultController.lock()
     }
 
-    ColumnLayout {
-        spacing: Theme.spacing / 2
-        Layout.fillWidth: true
-        Label {
-            text: qsTr("Lock after this many minutes without use")
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        SpinBox {
-            objectName: "idleMinutes"
-            from: 1
-            to: 60
-            value: VaultController.idleMinutes
-            editable: true
-            implicitHeight: Theme.touchTarget
-            Accessible.name: qsTr("Minutes without use before the journal locks")
-            onValueModified: VaultController.idleMinutes = value
-        }
+    LabeledSpinBox {
+        objectName: "idleMinutes"
+        label: qsTr("Lock after this many minutes without use")
+        from: 1
+        to: 60
+        value: VaultController.idleMinutes
+        editable: true
+        onValueModified: value => VaultController.idleMinutes = value
     }
-    ColumnLayout {
-        spacing: Theme.spacing / 2
-        Layout.fillWidth: true
-        Label {
-            text: qsTr("Lock when Harbor is in the background for")
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        ComboBox {
-            objectName: "backgroundGrace"
-            readonly property var options: [
-                { value: 0, text: qsTr("No time at all") },
-                { value: 60, text: qsTr("1 minute") },
-                { value: 300, text: qsTr("5 minutes") },
-                { value: 900, text: qsTr("15 minutes") }
-            ]
-            textRole: "text"
-            valueRole: "value"
-            model: options
-            currentIndex: Math.max(0, options.findIndex(o => o.value === VaultController.backgroundGraceSeconds))
-            implicitHeight: Theme.touchTarget
-            Layout.preferredWidth: 240
-            Accessible.name: qsTr("Time in the background before the journal locks")
-            onActivated: VaultController.backgroundGraceSeconds = currentValue
-        }
+    LabeledPicker {
+        objectName: "backgroundGrace"
+        readonly property var options: [
+            { value: 0, text: qsTr("No time at all") },
+            { value: 60, text: qsTr("1 minute") },
+            { value: 300, text: qsTr("5 minutes") },
+            { value: 900, text: qsTr("15 minutes") }
+        ]
+        label: qsTr("Lock when Harbor is in the background for")
+        textRole: "text"
+        valueRole: "value"
+        model: options
+        currentIndex: Math.max(0, options.findIndex(o => o.value === VaultController.backgroundGraceSeconds))
+        maximumWidth: 240
+        onActivated: VaultController.backgroundGraceSeconds = currentValue
     }
 
     SectionTitle {
@@ -135,15 +105,11 @@ ColumnLayout {
         objectName: "changeAgain"
         label: qsTr("New passphrase again")
     }
-    Button {
+    ActionButton {
         objectName: "changePassphraseButton"
         text: qsTr("Change passphrase")
-        enabled: !VaultController.busy && current.text.length > 0 && next.text.length > 0
-        implicitHeight: Theme.touchTarget
-        Accessible.name: text
-        Accessible.onPressAction: clicked()
+        enabled: !VaultController.status.busy && current.text.length > 0 && next.text.length > 0
         onClicked: {
-            security.notice = ""
             VaultController.changePassphrase(current.text, next.text, again.text)
             current.clear()
             next.clear()
@@ -163,17 +129,13 @@ ColumnLayout {
     PassphraseField {
         id: recoveryPassphrase
         objectName: "recoveryPassphrase"
-        label: qsTr("Passphrase")
+        label: qsTr("Your passphrase, to make a new recovery key")
     }
-    Button {
+    ActionButton {
         objectName: "newRecoveryKeyButton"
         text: qsTr("Make a new recovery key")
-        enabled: !VaultController.busy && recoveryPassphrase.text.length > 0
-        implicitHeight: Theme.touchTarget
-        Accessible.name: text
-        Accessible.onPressAction: clicked()
+        enabled: !VaultController.status.busy && recoveryPassphrase.text.length > 0
         onClicked: {
-            security.notice = ""
             VaultController.regenerateRecoveryKey(recoveryPassphrase.text)
             recoveryPassphrase.clear()
         }
@@ -183,7 +145,6 @@ ColumnLayout {
         onConfirmed: {
             VaultController.dismissRecoveryKey()
             security.showingNewKey = false
-            security.notice = qsTr("Your new recovery key is active.")
         }
     }
 
@@ -196,35 +157,44 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    TextField {
+    LabeledField {
         id: typedWord
         objectName: "wipeWord"
-        placeholderText: VaultController.wipeWord
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-        implicitHeight: Theme.touchTarget
-        Layout.fillWidth: true
+        label: qsTr("Type %1 to confirm").arg(VaultController.wipeWord)
+        placeholder: VaultController.wipeWord
+        invalid: VaultController.status.errorField === "wipeWord"
         Layout.maximumWidth: 360
-        Accessible.name: qsTr("Type %1 to confirm").arg(VaultController.wipeWord)
     }
     PassphraseField {
         id: wipePassphrase
         objectName: "wipePassphrase"
-        label: qsTr("Passphrase")
+        label: qsTr("Your passphrase, to erase everything")
     }
-    Button {
+    ActionButton {
+        id: wipeButton
         objectName: "wipeButton"
         text: qsTr("Erase everything")
-        enabled: !VaultController.busy && wipePassphrase.text.length > 0 && typedWord.text.length > 0
-        implicitHeight: Theme.touchTarget
-        palette.button: Theme.emergency
-        palette.buttonText: Theme.textOnEmergency
-        Accessible.name: text
-        Accessible.onPressAction: clicked()
+        enabled: !VaultController.status.busy && wipePassphrase.text.length > 0 && typedWord.currentText.length > 0
+        // Red like the emergency bar: this one cannot be undone.
+        contentItem: Label {
+            text: wipeButton.text
+            color: wipeButton.enabled ? Theme.textOnEmergency : Theme.mutedText
+            font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
+        }
+        background: Rectangle {
+            implicitWidth: Theme.touchTarget
+            radius: Theme.radius
+            color: !wipeButton.enabled ? Theme.surfaceVariant : wipeButton.down ? Theme.emergencyPressed : Theme.emergency
+            border.width: wipeButton.visualFocus ? 3 : 0
+            border.color: Theme.focusRing
+        }
         onClicked: {
-            security.notice = ""
-            VaultController.wipe(wipePassphrase.text, typedWord.text)
+            VaultController.wipe(wipePassphrase.text, typedWord.currentText)
             wipePassphrase.clear()
-            typedWord.clear()
+            typedWord.input.clear()
         }
     }
 }

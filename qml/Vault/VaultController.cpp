@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultController.h"
 
+#include "LanguageWatcher.h"
 #include "shell/AppSettings.h"
+#include "vault/PassphrasePolicy.h"
 #include "vault/PassphraseStrength.h"
 #include "vault/RecoveryKey.h"
 #include "vault/SecureBuffer.h"
@@ -15,11 +17,25 @@
 
 namespace harbor::vaultui {
 
+using vault::PassphrasePolicy;
 using vault::PassphraseStrength;
 
 namespace {
 constexpr int kMsPerSecond = 1000;
+
+QString fieldName(PassphrasePolicy::Verdict::Field field)
+{
+    switch (field) {
+    case PassphrasePolicy::Verdict::Field::Passphrase:
+        return QStringLiteral("passphrase");
+    case PassphrasePolicy::Verdict::Field::Confirmation:
+        return QStringLiteral("confirmation");
+    case PassphrasePolicy::Verdict::Field::None:
+        break;
+    }
+    return {};
 }
+} // namespace
 
 VaultController::VaultController(
     vault::Vault &vault, shell::AppSettings &settings, const safety::Clock &clock, bool isPhone, QObject *parent)
@@ -41,7 +57,7 @@ VaultController::VaultController(
         updateBackoff();
         Q_EMIT stateChanged();
     });
-    connect(&m_vault, &vault::Vault::busyChanged, this, &VaultController::busyChanged);
+    connect(&m_vault, &vault::Vault::busyChanged, this, &VaultController::statusChanged);
     connect(&m_vault, &vault::Vault::failed, this, [this](const QString &message) {
         setError(message);
         updateBackoff();
@@ -55,8 +71,15 @@ VaultController::VaultController(
         m_groupsToConfirm = { std::min(first, second), std::max(first, second) };
         Q_EMIT recoveryKeyChanged();
     });
-    connect(&m_vault, &vault::Vault::passphraseChanged, this, &VaultController::passphraseChanged);
-    connect(&m_vault, &vault::Vault::wiped, this, &VaultController::wiped);
+    connect(&m_vault, &vault::Vault::passphraseChanged, this, [this] {
+        setNotice(tr("Your passphrase was changed."));
+        Q_EMIT passphraseChanged();
+    });
+    connect(&m_vault, &vault::Vault::wiped, this, [this] {
+        setNotice(tr("Everything Harbor kept on this device was erased."));
+        Q_EMIT wiped();
+    });
+    connect(&ui::LanguageWatcher::shared(), &ui::LanguageWatcher::changed, this, &VaultController::languageChanged);
 
     m_autoLockTimer.setSingleShot(true);
     connect(&m_autoLockTimer, &QTimer::timeout, this, &VaultController::checkAutoLock);
@@ -94,9 +117,14 @@ int VaultController::state() const
     return static_cast<int>(m_vault.state());
 }
 
-bool VaultController::isBusy() const
+ui::Status VaultController::status() const
 {
-    return m_vault.isBusy();
+    ui::Status status;
+    status.busy = m_vault.isBusy();
+    status.error = m_error;
+    status.errorField = m_errorField;
+    status.notice = m_notice;
+    return status;
 }
 
 QString VaultController::problem() const
@@ -144,40 +172,57 @@ QString VaultController::wipeWord() const
     return tr("ERASE");
 }
 
-QVariantMap VaultController::evaluatePassphrase(const QString &passphrase) const
+PassphraseCheck VaultController::evaluatePassphrase(const QString &passphrase) const
 {
-    const PassphraseStrength strength = PassphraseStrength::evaluate(passphrase);
-    return {
-        { QStringLiteral("acceptable"), strength.acceptable },
-        { QStringLiteral("score"), strength.score },
-        { QStringLiteral("verdict"), strength.verdict },
-        { QStringLiteral("timeToGuess"), strength.timeToGuess },
-        { QStringLiteral("advice"), strength.advice },
-    };
+    return PassphraseCheck::of(PassphraseStrength::evaluate(passphrase));
 }
 
-void VaultController::setError(const QString &message)
+bool VaultController::acceptsNewPassphrase(const QString &passphrase, const QString &confirmation) const
 {
-    if (message != m_lastError) {
-        m_lastError = message;
-        Q_EMIT lastErrorChanged();
+    return PassphrasePolicy::checkNew(passphrase, confirmation).ok();
+}
+
+QString VaultController::confirmationHint(const QString &passphrase, const QString &confirmation) const
+{
+    return !confirmation.isEmpty() && confirmation != passphrase ? PassphrasePolicy::notTheSameYet() : QString();
+}
+
+void VaultController::setError(const QString &message, const QString &field)
+{
+    // A new error replaces the last notice: only one outcome shows at a time.
+    if (message != m_error || field != m_errorField || (!message.isEmpty() && !m_notice.isEmpty())) {
+        m_error = message;
+        m_errorField = message.isEmpty() ? QString() : field;
+        if (!message.isEmpty()) {
+            m_notice.clear();
+        }
+        Q_EMIT statusChanged();
     }
+}
+
+void VaultController::setNotice(const QString &notice)
+{
+    m_notice = notice;
+    m_error.clear();
+    m_errorField.clear();
+    Q_EMIT statusChanged();
 }
 
 void VaultController::clearError()
 {
-    setError(QString());
+    if (!m_error.isEmpty() || !m_notice.isEmpty()) {
+        m_error.clear();
+        m_errorField.clear();
+        m_notice.clear();
+        Q_EMIT statusChanged();
+    }
 }
 
 bool VaultController::refuseWeakOrMismatched(const QString &passphrase, const QString &confirmation)
 {
-    if (passphrase != confirmation) {
-        setError(tr("The two passphrases are not the same."));
-        return true;
-    }
-    const PassphraseStrength strength = PassphraseStrength::evaluate(passphrase);
-    if (!strength.acceptable) {
-        setError(strength.advice);
+    const PassphrasePolicy::Verdict verdict = PassphrasePolicy::checkNew(passphrase, confirmation);
+    if (!verdict.ok()) {
+        setError(verdict.message, fieldName(verdict.field));
         return true;
     }
     clearError();
@@ -187,14 +232,15 @@ bool VaultController::refuseWeakOrMismatched(const QString &passphrase, const QS
 void VaultController::create(const QString &passphrase, const QString &confirmation)
 {
     if (!refuseWeakOrMismatched(passphrase, confirmation)) {
+        m_regeneratedKey = false;
         m_vault.create(passphrase);
     }
 }
 
 void VaultController::unlock(const QString &passphrase)
 {
-    if (passphrase.isEmpty()) {
-        setError(tr("Type your passphrase."));
+    if (const auto verdict = PassphrasePolicy::checkEntered(passphrase); !verdict.ok()) {
+        setError(verdict.message, fieldName(verdict.field));
         return;
     }
     clearError();
@@ -204,7 +250,8 @@ void VaultController::unlock(const QString &passphrase)
 void VaultController::recover(const QString &recoveryKey, const QString &passphrase, const QString &confirmation)
 {
     if (!vault::RecoveryKey::parse(recoveryKey)) {
-        setError(tr("That is not a complete recovery key. It has seven groups of four characters."));
+        setError(tr("That is not a complete recovery key. It has seven groups of four characters."),
+            QStringLiteral("recoveryKey"));
         return;
     }
     if (!refuseWeakOrMismatched(passphrase, confirmation)) {
@@ -227,13 +274,15 @@ void VaultController::changePassphrase(const QString &current, const QString &ne
 void VaultController::regenerateRecoveryKey(const QString &passphrase)
 {
     clearError();
+    m_regeneratedKey = true;
     m_vault.regenerateRecoveryKey(passphrase);
 }
 
 void VaultController::wipe(const QString &passphrase, const QString &typedWord)
 {
     if (typedWord.trimmed().compare(wipeWord(), Qt::CaseInsensitive) != 0) {
-        setError(tr("Type %1 to confirm that everything should be erased.").arg(wipeWord()));
+        setError(
+            tr("Type %1 to confirm that everything should be erased.").arg(wipeWord()), QStringLiteral("wipeWord"));
         return;
     }
     clearError();
@@ -254,7 +303,13 @@ bool VaultController::confirmRecoveryKey(const QString &first, const QString &se
     if (m_groupsToConfirm.size() != 2) {
         return false;
     }
-    setError(ok ? QString() : tr("Those groups do not match the recovery key. Look at it again."));
+    if (!ok) {
+        setError(tr("Those groups do not match the recovery key. Look at it again."), QStringLiteral("recoveryKey"));
+    } else if (m_regeneratedKey) {
+        setNotice(tr("Your new recovery key is active."));
+    } else {
+        clearError();
+    }
     return ok;
 }
 
@@ -313,11 +368,6 @@ bool VaultController::eventFilter(QObject *watched, QEvent *event)
             } else {
                 m_policy.noteActivity();
             }
-        }
-        break;
-    case QEvent::LanguageChange:
-        if (watched == QCoreApplication::instance()) {
-            Q_EMIT languageChanged();
         }
         break;
     default:

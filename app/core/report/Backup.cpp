@@ -38,7 +38,7 @@ BackupError fromDatabase(vault::Database::Error error, const QString &detail)
 
 bool cancelled(const Backup::Progress &progress)
 {
-    return progress.cancel && progress.cancel->load();
+    return progress.isCancelled && progress.isCancelled();
 }
 
 BackupValue valueAt(const vault::Database::Statement &statement, int column)

@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QString>
 
-#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -33,7 +32,8 @@ namespace harbor::report {
 struct BackupProgress
 {
     std::function<void(double fraction)> report;
-    const std::atomic_bool *cancel = nullptr;
+    // Asked between rows; true stops the work with BackupError::Cancelled.
+    std::function<bool()> isCancelled;
 };
 
 // What a backup says about itself (its meta record), readable with the

@@ -69,6 +69,9 @@ public:
         std::optional<RecoveryKey> *recoveryKey, Unlocked *unlocked);
     [[nodiscard]] Error unlock(const SecureBuffer &passphrase, Unlocked *unlocked);
     [[nodiscard]] Error unlockWithRecoveryKey(const RecoveryKey &recoveryKey, Unlocked *unlocked);
+    // Is this the passphrase? Unwraps the data key and forgets it; the
+    // database is not opened. Counts toward the back-off like an unlock.
+    [[nodiscard]] Error verifyPassphrase(const SecureBuffer &passphrase);
 
     // Re-wrap the data key; the database file is not touched.
     [[nodiscard]] Error changePassphrase(
@@ -80,6 +83,7 @@ public:
     // Removes database, -wal, -shm, header and back-off record.
     [[nodiscard]] Error wipe(const SecureBuffer &passphrase);
 
+    // In KeyVaultMessages.cpp.
     [[nodiscard]] static QString errorMessage(Error error);
 
 private:

@@ -231,6 +231,29 @@ void Vault::upgradeKdf(const QString &passphrase)
     run([this, secret](Outcome &o) { o.error = m_keys.upgradeKdf(*secret, m_kdfPolicy()); });
 }
 
+void Vault::verifyPassphrase(const QString &passphrase, VerifyCallback done)
+{
+    // Not through run(): nothing about the vault changes, so neither its
+    // busy flag nor its failed() signal (the caller shows its own message).
+    auto secret = secureCopy(passphrase);
+    QPointer<Vault> self(this);
+    m_pool.start([self, secret, done = std::move(done), keys = &m_keys] {
+        // The pool is joined in ~Vault(), so m_keys outlives this job.
+        const KeyVault::Error error = keys->verifyPassphrase(*secret);
+        if (!self) {
+            return;
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, done, error] {
+                if (self && done) {
+                    done(error);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void Vault::wipe(const QString &passphrase)
 {
     auto secret = secureCopy(passphrase);

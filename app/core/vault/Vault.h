@@ -59,6 +59,16 @@ public:
     void resetPassphraseAndUnlock(const QString &recoveryKey, const QString &next);
     void regenerateRecoveryKey(const QString &passphrase);
     void upgradeKdf(const QString &passphrase);
+    // The passphrase entered again before an export, a backup or a restore
+    // (SECURITY.md): unwraps the data key only, without opening the
+    // database, on the vault's own serial queue (after any running job, so
+    // it sees the passphrase a change just set). A wrong passphrase counts
+    // toward the same back-off as an unlock. `done` runs on the vault's
+    // thread with None, WrongPassphrase, TryLater or a file error; never if
+    // the vault is destroyed first, so capture a QPointer to a receiver that
+    // may go before the vault. The vault's state and busy() do not change.
+    using VerifyCallback = std::function<void(KeyVault::Error)>;
+    void verifyPassphrase(const QString &passphrase, VerifyCallback done);
     // After the passphrase is checked: removes the journal, its key and every
     // other file and folder Harbor made in the data directory (settings,
     // content packs, staging folders), never anything else in it.

@@ -5,12 +5,16 @@
 #include "vault/Vault.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <optional>
+
 using harbor::safety::ManualClock;
 using harbor::vault::KdfParams;
+using harbor::vault::KeyVault;
 using harbor::vault::Vault;
 
 namespace {
@@ -29,6 +33,26 @@ Vault::KdfPolicy floorPolicy(QThread **workerThread = nullptr)
 bool waitFor(QSignalSpy &spy)
 {
     return !spy.isEmpty() || spy.wait(30000);
+}
+
+// Vault::verifyPassphrase, waited for; nullopt if no answer came. `thread`
+// is where the answer arrived.
+std::optional<KeyVault::Error> verifyNow(Vault &vault, const QString &passphrase, QThread **thread = nullptr)
+{
+    std::optional<KeyVault::Error> answer;
+    vault.verifyPassphrase(passphrase, [&answer, thread](KeyVault::Error error) {
+        answer = error;
+        if (thread) {
+            *thread = QThread::currentThread();
+        }
+    });
+    // The answer is queued: never synchronous, even for an instant refusal.
+    if (answer) {
+        qWarning("verifyPassphrase answered before returning");
+        return std::nullopt;
+    }
+    (void)QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000);
+    return answer;
 }
 
 // Creates the vault and returns the recovery key it issued (empty on failure).
@@ -236,6 +260,95 @@ private Q_SLOTS:
         vault.unlock(kPassphrase);
         QVERIFY(changed.wait(30000));
         QCOMPARE(vault.state(), Vault::State::Unlocked);
+    }
+
+    // SECURITY.md: the passphrase is entered again before an export or a
+    // backup. A wrong one is refused and starts the same back-off as a wrong
+    // unlock; while it runs even the right one waits.
+    void verifyPassphraseRefusesAWrongOneAndBacksOff()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        Vault vault(dir.path(), clock, floorPolicy());
+        QVERIFY(!createVault(vault).isEmpty());
+        QSignalSpy failed(&vault, &Vault::failed);
+        QSignalSpy busy(&vault, &Vault::busyChanged);
+
+        QCOMPARE(verifyNow(vault, QStringLiteral("not it")), KeyVault::Error::WrongPassphrase);
+        QCOMPARE(vault.backoffRemainingMs(), qint64(1000));
+        QCOMPARE(verifyNow(vault, kPassphrase), KeyVault::Error::TryLater);
+        // The back-off is the vault's own: an unlock waits for it too.
+        vault.lock();
+        vault.unlock(kPassphrase);
+        QVERIFY(waitFor(failed));
+        QCOMPARE(vault.state(), Vault::State::Locked);
+
+        clock.advance(1000);
+        QCOMPARE(verifyNow(vault, QStringLiteral("still not it")), KeyVault::Error::WrongPassphrase);
+        QCOMPARE(vault.backoffRemainingMs(), qint64(2000)); // it grows
+        clock.advance(2000);
+        QCOMPARE(verifyNow(vault, kPassphrase), KeyVault::Error::None);
+        QCOMPARE(vault.backoffRemainingMs(), qint64(0)); // the right one clears it
+        // Only the unlock's refusal was a vault signal; verifying is silent.
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(vault.state(), Vault::State::Locked);
+        QVERIFY(!vault.database());
+    }
+
+    // Unwrap only: the database file is never opened, so a damaged one
+    // still verifies, and an open journal stays as it was.
+    void verifyPassphraseDoesNotOpenTheDatabase()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        Vault vault(dir.path(), clock, floorPolicy());
+        QVERIFY(!createVault(vault).isEmpty());
+        harbor::vault::Database *open = vault.database();
+        QVERIFY(open);
+        QSignalSpy state(&vault, &Vault::stateChanged);
+        QCOMPARE(verifyNow(vault, kPassphrase), KeyVault::Error::None);
+        QCOMPARE(vault.database(), open);
+        QCOMPARE(state.count(), 0);
+
+        vault.lock();
+        QFile db(dir.filePath(QStringLiteral("journal.db")));
+        QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        db.write(QByteArray(4096, 'x'));
+        db.close();
+        QCOMPARE(verifyNow(vault, kPassphrase), KeyVault::Error::None);
+        QVERIFY(!vault.database());
+        QSignalSpy failed(&vault, &Vault::failed);
+        vault.unlock(kPassphrase); // an unlock does open it, and says it is damaged
+        QVERIFY(waitFor(failed));
+        QCOMPARE(failed.at(0).at(0).toString(), KeyVault::errorMessage(KeyVault::Error::DatabaseDamaged));
+    }
+
+    // On the vault's serial queue: after a passphrase change already
+    // queued, so the new one is the one that verifies; the answer comes
+    // back on the thread that asked.
+    void verifyPassphraseRunsAfterQueuedWorkAndAnswersOnTheOwnerThread()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        Vault vault(dir.path(), clock, floorPolicy());
+        QVERIFY(!createVault(vault).isEmpty());
+        const QString next = QStringLiteral("a whole new passphrase of words");
+        QSignalSpy changed(&vault, &Vault::passphraseChanged);
+        vault.changePassphrase(kPassphrase, next);
+        QThread *answeredOn = nullptr;
+        QCOMPARE(verifyNow(vault, next, &answeredOn), KeyVault::Error::None);
+        QCOMPARE(answeredOn, QThread::currentThread());
+        QVERIFY(waitFor(changed));
+        QCOMPARE(verifyNow(vault, kPassphrase), KeyVault::Error::WrongPassphrase);
+    }
+
+    void verifyPassphraseWithoutAVaultSaysSo()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        Vault vault(dir.path(), clock, floorPolicy());
+        QCOMPARE(verifyNow(vault, kPassphrase), KeyVault::Error::NoVault);
+        QCOMPARE(vault.backoffRemainingMs(), qint64(0));
     }
 
     void oneJobAtATime()
