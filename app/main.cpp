@@ -7,6 +7,7 @@
 #include "QmlSetup.h"
 #include "Screenshot.h"
 #include "SelfTest.h"
+#include "SingleInstance.h"
 #include "Services.h"
 #include "WindowProbe.h"
 #include "createPlatform.h"
@@ -107,7 +108,7 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationName(QStringLiteral("Harbor"));
     QGuiApplication::setOrganizationName(QStringLiteral("Harbor"));
     QGuiApplication::setApplicationVersion(QStringLiteral(HARBOR_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.harbor.Harbor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.harbor_safety.harbor"));
 
     const QString dataDir
         = explicitDataDir.isEmpty() ? harbor::shell::DataDirectory::defaultLocation() : explicitDataDir;
@@ -115,6 +116,12 @@ int main(int argc, char **argv)
     if (!harbor::shell::DataDirectory::ensurePrivate(dataDir, &error)) {
         std::fprintf(stderr, "harbor: %s\n", qPrintable(error));
         return 1;
+    }
+    // One Harbor per data folder: a second start brings the running window
+    // to the front instead of opening the same vault twice.
+    harbor::app::SingleInstance instance(harbor::app::SingleInstance::socketPathFor(dataDir));
+    if (cli.mode == CommandLine::Mode::Run && instance.claim() == harbor::app::SingleInstance::Role::Secondary) {
+        return 0;
     }
 
     const auto platform = harbor::createPlatform();
@@ -191,6 +198,11 @@ int main(int argc, char **argv)
     QObject::connect(window, &QQuickWindow::frameSwapped, &engine, harbor::process::startWipingFreedMemory,
         Qt::SingleShotConnection);
     window->setProperty("currentPage", cli.page);
+    QObject::connect(&instance, &harbor::app::SingleInstance::activationRequested, window, [window] {
+        window->show();
+        window->raise();
+        window->requestActivate();
+    });
     if (cli.mode == CommandLine::Mode::Screenshot) {
         return harbor::app::saveScreenshot(*window, cli.screenshotPath);
     }

@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  cmake ninja-build g++ clang libclang-rt-14-dev pkg-config clang-format
+  cmake ninja-build g++ clang libclang-rt-14-dev pkg-config clang-format clang-tidy
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
@@ -26,6 +26,10 @@ packages=(
   # tests: local HTTPS server, certificates; pdftotext for exported reports
   python3 openssl poppler-utils
   dbus-daemon # tests: private buses for the session-lock watcher
+  # packaging: the .deb (dpkg-shlibdeps), its checks, the man page, the
+  # clean-root install test (packaging/test-install.sh)
+  dpkg-dev lintian desktop-file-utils appstream groff-base debootstrap
+  python3-yaml # tests: the Flatpak manifest check
 )
 
 missing=()

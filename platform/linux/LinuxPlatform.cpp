@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linux/LinuxPlatform.h"
 
+#include "linux/OpenUriPortal.h"
 #include "linux/SessionLockWatcher.h"
 #include "safety/PhoneNumber.h"
 #include "shell/DataDirectory.h"
@@ -52,6 +53,16 @@ Platform::FormFactor LinuxPlatform::formFactor() const
 
 void LinuxPlatform::dial(const safety::PhoneNumber &number, DialCallback done)
 {
+    if (OpenUriPortal::isSandboxed()) {
+        if (!m_portal) {
+            m_portal = std::make_unique<OpenUriPortal>(QDBusConnection::sessionBus());
+        }
+        // No handler and "cancelled" come back as answers: the call sheet shows.
+        m_portal->open(number.telUrl(), [done = std::move(done)](OpenUriPortal::Result result) {
+            done(result == OpenUriPortal::Result::Opened ? DialOutcome::HandedToDialer : DialOutcome::NoDialer);
+        });
+        return;
+    }
     // Ask asynchronously whether anything handles tel: so the UI never waits.
     auto *query = new QProcess();
     query->setProcessEnvironment(m_childEnvironment);

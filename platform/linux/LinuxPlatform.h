@@ -9,10 +9,13 @@
 
 namespace harbor {
 
+class OpenUriPortal;
 class SessionLockWatcher;
 
 // Desktop Linux: a tel: URL goes to the desktop's handler when one is
 // registered (xdg-mime); otherwise the caller shows the number to dial by hand.
+// In a Flatpak sandbox xdg-mime sees only the sandbox, so tel: goes through
+// the OpenURI portal instead, and its answer decides (OpenUriPortal).
 // Websites, sms: and files go to xdg-open. Both run with the environment the
 // user started Harbor with, not the one --data-dir confines Harbor to, so
 // they find the user's own handlers. Session lock and sleep come from logind
@@ -34,6 +37,8 @@ private:
     QProcessEnvironment m_childEnvironment;
     // Created at the first watchSessionLock(), on the real system and session buses.
     std::unique_ptr<SessionLockWatcher> m_sessionLockWatcher;
+    // Created at the first dial() in a sandbox, on the session bus.
+    std::unique_ptr<OpenUriPortal> m_portal;
 };
 
 } // namespace harbor

@@ -29,12 +29,19 @@ struct CommandLine
     // Prints "harbor-first-frame" on stdout when the emergency bar first shows
     // (used by tests/bench; the process keeps running).
     bool reportFirstFrame = false;
+    // Qt's own standard options (-platform NAME, -reverse, -style NAME, ...)
+    // as given, with their values. They are not Harbor's to parse:
+    // QGuiApplication reads them from argv itself.
+    QStringList qtOptions;
     QString error;
 
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     // Parsing needs no QCoreApplication, so it runs before one exists.
     [[nodiscard]] static CommandLine parse(const QStringList &arguments);
     [[nodiscard]] static QString usage();
+    // The manual page harbor(1), in roff, from the same options as usage().
+    // `date` (YYYY-MM-DD) is the release's, so the page is reproducible.
+    [[nodiscard]] static QString manPage(const QString &version, const QString &date);
     [[nodiscard]] static int exitCodeForUsageError() { return 2; }
 };
 

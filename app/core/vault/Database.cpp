@@ -123,6 +123,13 @@ std::unique_ptr<Database> Database::open(
     if (db->exec(pageSize.constData()) != Error::None || db->exec(kdfIter.constData()) != Error::None) {
         return fail(Error::IoError, db->lastError());
     }
+    // SQLCipher 4 (the Flatpak's) defaults to SHA-512; a 3.4 file uses SHA-1
+    // for its page HMAC and key derivation. Naming them makes the same file
+    // open under both; 3.4 does not know these pragmas and ignores them.
+    if (db->exec("PRAGMA cipher_hmac_algorithm = HMAC_SHA1") != Error::None
+        || db->exec("PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1") != Error::None) {
+        return fail(Error::IoError, db->lastError());
+    }
 
     // 2. A wrong key fails here with SQLITE_NOTADB.
     {
