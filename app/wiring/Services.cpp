@@ -58,6 +58,8 @@ void Services::connectServices(Platform &platform)
     // The journal's categories and the report's are the content pack's
     // warning-sign lists: they follow the language and content updates.
     journalController.setCategorySource([this] { return library.categories(); });
+    QObject::connect(&library, &content::ContentLibrary::packChanged, &journalController,
+        &journalui::JournalController::reloadCategories);
     reportController.setSources(
         [this] { return library.categories(); }, [this] { return translations.current(); });
 }

@@ -9,7 +9,7 @@ import Harbor.Journal
 Popup {
     id: viewer
 
-    property var attachment: ({})
+    property attachmentItem attachment
     property int page: 0
     property int pages: 1
 
@@ -37,18 +37,16 @@ Popup {
             spacing: Theme.spacing
             Layout.fillWidth: true
             Label {
-                text: viewer.attachment.name || ""
+                text: viewer.attachment.name
                 font.bold: true
                 color: Theme.text
                 elide: Text.ElideMiddle
                 Layout.fillWidth: true
             }
-            Button {
+            ActionButton {
                 visible: viewer.attachment.mime === "application/pdf"
                 text: qsTr("Previous page")
                 enabled: viewer.page > 0
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
                 onClicked: viewer.page -= 1
             }
             Label {
@@ -56,18 +54,14 @@ Popup {
                 text: qsTr("Page %1 of %2").arg(viewer.page + 1).arg(viewer.pages)
                 color: Theme.text
             }
-            Button {
+            ActionButton {
                 visible: viewer.attachment.mime === "application/pdf"
                 text: qsTr("Next page")
                 enabled: viewer.page + 1 < viewer.pages
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
                 onClicked: viewer.page += 1
             }
-            Button {
+            ActionButton {
                 text: qsTr("Close")
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
                 onClicked: viewer.close()
             }
         }
@@ -75,14 +69,14 @@ Popup {
             id: image
             // Decoded evidence stays out of Qt's pixmap cache.
             cache: false
-            source: viewer.attachment.source ? String(viewer.attachment.source).replace(/\/\d+$/, "/" + viewer.page) : ""
+            source: viewer.attachment.source.length > 0 ? viewer.attachment.source.replace(/\/\d+$/, "/" + viewer.page) : ""
             fillMode: Image.PreserveAspectFit
             sourceSize.width: width
             sourceSize.height: height
             Layout.fillWidth: true
             Layout.fillHeight: true
             Accessible.role: Accessible.Graphic
-            Accessible.name: viewer.attachment.name || ""
+            Accessible.name: viewer.attachment.name
             onStatusChanged: {
                 if (image.status === Image.Ready && viewer.attachment.mime === "application/pdf")
                     viewer.pages = JournalController.attachmentPageCount(viewer.attachment.entryId,
@@ -95,7 +89,7 @@ Popup {
             color: Theme.mutedText
         }
         Label {
-            text: qsTr("SHA-256 %1").arg(viewer.attachment.sha256 || "")
+            text: qsTr("SHA-256 %1").arg(viewer.attachment.sha256)
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
             font.family: "monospace"

@@ -14,6 +14,7 @@ ColumnLayout {
     property bool showBack: false
     property var editing: null // the child being edited, or null
     property var platformRows: []
+    property string nicknameText
     signal back()
 
     spacing: Theme.margin
@@ -23,7 +24,7 @@ ColumnLayout {
         JournalController.clearError()
         panel.editing = child
         panel.platformRows = child.platforms ? child.platforms.map(p => ({ platform: p.platform, handle: p.handle })) : []
-        nickname.text = child.nickname || ""
+        panel.nicknameText = child.nickname || ""
         birthYear.text = child.birthYear > 0 ? String(child.birthYear) : ""
     }
 
@@ -56,12 +57,10 @@ ColumnLayout {
             onClicked: panel.startEditing(JournalController.children.get(childRow.index))
         }
     }
-    Button {
+    ActionButton {
         objectName: "addChildButton"
         visible: panel.editing === null
         text: qsTr("Add a child")
-        implicitHeight: Theme.touchTarget
-        Accessible.name: text
         onClicked: panel.startEditing({ childId: 0, platforms: [] })
     }
 
@@ -73,16 +72,14 @@ ColumnLayout {
             anchors.left: parent.left
             anchors.right: parent.right
             spacing: Theme.spacing
-            Label { text: qsTr("Nickname"); color: Theme.text }
-            TextField {
-                id: nickname
+            LabeledField {
                 objectName: "childNickname"
-                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                implicitHeight: Theme.touchTarget
-                Layout.fillWidth: true
-                Accessible.name: qsTr("Nickname")
+                label: qsTr("Nickname")
+                text: panel.nicknameText
+                onEdited: value => panel.nicknameText = value
             }
             Label { text: qsTr("Birth year (optional)"); color: Theme.text }
+            // A plain field: digits only, which the kit's field cannot check.
             TextField {
                 id: birthYear
                 objectName: "childBirthYear"
@@ -101,6 +98,8 @@ ColumnLayout {
                     required property int index
                     spacing: Theme.spacing
                     Layout.fillWidth: true
+                    // Two short fields on one row, named by their
+                    // placeholders: labels above each would double the row.
                     TextField {
                         text: platformRow.modelData.platform
                         placeholderText: qsTr("Platform")
@@ -119,18 +118,15 @@ ColumnLayout {
                         Accessible.name: qsTr("Username")
                         onTextEdited: panel.platformRows[platformRow.index].handle = text
                     }
-                    Button {
+                    ActionButton {
                         text: qsTr("Remove")
-                        implicitHeight: Theme.touchTarget
                         Accessible.name: qsTr("Remove platform")
                         onClicked: panel.platformRows = panel.platformRows.filter((_, i) => i !== platformRow.index)
                     }
                 }
             }
-            Button {
+            ActionButton {
                 text: qsTr("Add a platform")
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
                 onClicked: panel.platformRows = panel.platformRows.concat([{ platform: "", handle: "" }])
             }
             JournalErrorLabel {}
@@ -141,24 +137,20 @@ ColumnLayout {
                     text: qsTr("Save")
                     onClicked: {
                         const id = JournalController.saveChild({
-                            childId: panel.editing.childId, nickname: nickname.text,
+                            childId: panel.editing.childId, nickname: panel.nicknameText,
                             birthYear: Number(birthYear.text) || 0, platforms: panel.platformRows
                         })
                         if (id > 0)
                             panel.editing = null
                     }
                 }
-                Button {
+                ActionButton {
                     visible: panel.editing !== null && panel.editing.childId > 0
                     text: qsTr("Remove child")
-                    implicitHeight: Theme.touchTarget
-                    Accessible.name: text
                     onClicked: if (JournalController.removeChild(panel.editing.childId)) panel.editing = null
                 }
-                Button {
+                ActionButton {
                     text: qsTr("Cancel")
-                    implicitHeight: Theme.touchTarget
-                    Accessible.name: text
                     onClicked: {
                         JournalController.clearError()
                         panel.editing = null

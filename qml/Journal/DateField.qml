@@ -3,7 +3,9 @@ import QtQuick
 import QtQuick.Controls
 import Harbor.Ui
 
-// A day typed as YYYY-MM-DD, or nothing; edited() carries the text.
+// A day typed as YYYY-MM-DD, or nothing; edited() carries the text. A plain
+// TextField: the kit's LabeledField has no validator, and the filter row
+// names its fields by placeholder to stay one line high.
 TextField {
     id: field
 

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Harbor.Ui
 import "Lists.js" as Lists
+import Harbor.Journal
 
 // One row of the journal list: time, severity, child, platform, first words.
 ItemDelegate {
@@ -22,9 +23,8 @@ ItemDelegate {
     required property int attachmentCount
     property bool selected: false
 
-    readonly property var kindNames: [qsTr("Observation"), qsTr("Disclosure"), qsTr("Hotline call")]
     readonly property string details: Lists.joinNonEmpty([Qt.formatTime(row.occurredAt, Locale.ShortFormat),
-        kindNames[row.kind], row.childName, row.platform, row.categoryTitle], " · ")
+        JournalText.kinds[row.kind], row.childName, row.platform, row.categoryTitle], " · ")
 
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)

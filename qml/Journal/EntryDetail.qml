@@ -18,24 +18,28 @@ ColumnLayout {
     signal back()
     signal removed()
 
-    // Re-read whenever the journal changes.
-    readonly property var entry: JournalController.revision >= 0 ? JournalController.entry(detail.entryId) : ({})
-    readonly property var history: JournalController.revision >= 0 ? JournalController.revisions(detail.entryId) : []
-    readonly property var kindNames: [qsTr("Observation"), qsTr("Disclosure"), qsTr("Hotline call")]
-    readonly property var revisionKinds: [qsTr("Saved"), qsTr("Deleted"), qsTr("Erased")]
-    readonly property bool active: detail.entry.state === 0
+    // Read again when the journal announces a change to this entry.
+    readonly property bool found: controller.found
+    readonly property int entryState: controller.entry.state
+    readonly property bool active: detail.found && detail.entryState === EntryState.Active
 
     spacing: Theme.margin
     Layout.fillWidth: true
 
+    EntryDetailController {
+        id: controller
+        journal: JournalController
+        entryId: detail.entryId
+    }
+
     PanelHeader {
-        title: detail.kindNames[detail.entry.kind || 0]
+        title: controller.title
         showBack: detail.showBack
         onBack: detail.back()
     }
 
     Label {
-        visible: detail.entry.draft === true
+        visible: detail.found && controller.entry.draft
         text: qsTr("Draft: a quick note. Complete it when you can.")
         color: Theme.accent
         font.bold: true
@@ -43,14 +47,14 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     Label {
-        visible: detail.entry.state === 1
+        visible: detail.found && detail.entryState === EntryState.Deleted
         text: qsTr("This entry was deleted. Its history is kept and it can be brought back.")
         color: Theme.errorText
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     Label {
-        visible: detail.entry.state === 2
+        visible: detail.found && detail.entryState === EntryState.Erased
         text: qsTr("This entry was erased permanently. What stays: that an entry existed for this child, when it was written and erased, and the hashes of its versions in the chain.")
         color: Theme.errorText
         wrapMode: Text.Wrap
@@ -65,9 +69,9 @@ ColumnLayout {
         Layout.fillWidth: true
 
         Repeater {
-            model: detail.rows()
+            model: controller.rows
             delegate: Label {
-                required property var modelData
+                required property string modelData
                 required property int index
                 text: modelData
                 color: index % 2 === 0 ? Theme.mutedText : Theme.text
@@ -85,17 +89,18 @@ ColumnLayout {
         text: qsTr("Files")
         font.bold: true
         color: Theme.text
-        visible: detail.active || (detail.entry.attachments || []).length > 0
+        visible: detail.active || controller.attachments.length > 0
         Accessible.role: Accessible.Heading
     }
     Flow {
         spacing: Theme.spacing
         Layout.fillWidth: true
         Repeater {
-            model: detail.entry.attachments || []
+            model: controller.attachments
+            // A thumbnail button: ActionButton's content is text only.
             delegate: Button {
                 id: thumb
-                required property var modelData
+                required property attachmentItem modelData
                 objectName: "attachmentThumb"
                 implicitWidth: 112
                 implicitHeight: 112
@@ -123,12 +128,10 @@ ColumnLayout {
                 }
             }
         }
-        Button {
+        ActionButton {
             objectName: "addAttachmentButton"
             visible: detail.active
             text: qsTr("Attach a file")
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
             onClicked: JournalController.imageRuleAcknowledged ? fileDialog.open() : imageRule.open()
         }
     }
@@ -141,34 +144,29 @@ ColumnLayout {
         Layout.fillWidth: true
         PrimaryButton {
             objectName: "editEntryButton"
-            text: detail.entry.draft ? qsTr("Complete") : qsTr("Edit")
+            text: controller.entry.draft ? qsTr("Complete") : qsTr("Edit")
             Layout.fillWidth: true
             onClicked: detail.edit()
         }
-        Button {
+        ActionButton {
             objectName: "deleteEntryButton"
             text: qsTr("Delete")
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
             onClicked: if (JournalController.deleteEntry(detail.entryId)) detail.removed()
         }
     }
     RowLayout {
-        visible: detail.entry.state === 1
+        visible: detail.found && detail.entryState === EntryState.Deleted
         spacing: Theme.spacing
-        Button {
+        ActionButton {
             objectName: "restoreEntryButton"
             text: qsTr("Bring it back")
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
             onClicked: JournalController.restoreEntry(detail.entryId)
         }
     }
-    Button {
+    ActionButton {
         objectName: "eraseEntryButton"
-        visible: detail.entry.state !== undefined && detail.entry.state !== 2
+        visible: detail.found && detail.entryState !== EntryState.Erased
         text: qsTr("Erase permanently…")
-        implicitHeight: Theme.touchTarget
         Accessible.name: qsTr("Erase permanently")
         onClicked: eraseConfirm.open()
     }
@@ -188,14 +186,14 @@ ColumnLayout {
     }
     Repeater {
         objectName: "revisionList"
-        model: detail.history
+        model: controller.history
         delegate: ColumnLayout {
             id: revisionRow
-            required property var modelData
+            required property revisionItem modelData
             spacing: 0
             Layout.fillWidth: true
             Label {
-                text: detail.revisionKinds[revisionRow.modelData.kind] + " · "
+                text: revisionRow.modelData.action + " · "
                     + revisionRow.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
                 color: Theme.text
                 font.bold: true
@@ -216,33 +214,6 @@ ColumnLayout {
                 Layout.fillWidth: true
             }
         }
-    }
-
-    function rows() {
-        const e = detail.entry
-        if (e.kind === undefined)
-            return []
-        const list = [qsTr("When"), e.occurredAt.toLocaleString(Qt.locale(), Locale.LongFormat)]
-        const add = (label, value) => { if (value && String(value).length > 0) list.push(label, String(value)) }
-        add(qsTr("Written down"), e.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
-        add(qsTr("Child"), e.childName)
-        add(qsTr("Platform"), e.platform)
-        add(qsTr("Account"), e.account)
-        add(qsTr("What happened"), e.text)
-        add(qsTr("The child's own words"), e.childWords)
-        add(qsTr("Who was present"), e.present)
-        add(qsTr("Who answered"), e.answeredBy)
-        add(qsTr("Reference number"), e.reference)
-        add(qsTr("What they said"), e.said)
-        add(qsTr("Next steps"), e.nextSteps)
-        add(qsTr("Category"), e.categoryTitle)
-        if (e.kind !== 2)
-            add(qsTr("Severity"), [qsTr("Note"), qsTr("Concern"), qsTr("Urgent")][e.severity])
-        add(qsTr("What I did"), e.actions)
-        add(qsTr("Witnesses"), e.witnesses)
-        add(qsTr("Place"), e.place)
-        add(qsTr("Tags"), e.tags)
-        return list
     }
 
     ImageRuleNotice {

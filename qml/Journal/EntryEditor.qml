@@ -7,69 +7,36 @@ import Harbor.Ui
 import "Lists.js" as Lists
 import Harbor.Journal
 
-// The full editor for an observation, a disclosure or a hotline call. What
-// the user typed stays here until the save is committed; an error shows
+// The full editor for an observation, a disclosure or a hotline call. Its
+// state is an EntryEditorController: what the user typed stays there until
+// the save is committed (or, on lock, is kept as a draft); an error shows
 // above the buttons and marks the field.
 ColumnLayout {
     id: editor
 
     // 0: a new entry.
     property var entryId: 0
-    property int initialKind: 0
-    property var fields: ({})
-    // Something was typed since the editor opened or last saved.
-    property bool dirty: false
+    property int initialKind: EntryKind.Observation
+    readonly property bool dirty: controller.dirty
     signal saved(var entryId)
     signal cancelled()
 
-    readonly property string errorField: JournalController.lastErrorField
-    readonly property var kindNames: [qsTr("Observation"), qsTr("Disclosure"), qsTr("Hotline call")]
+    readonly property string errorField: controller.errorField
+    readonly property int kind: controller.kind
 
     spacing: Theme.margin
     Layout.fillWidth: true
 
+    EntryEditorController {
+        id: controller
+        journal: JournalController
+        onSaved: id => editor.saved(id)
+    }
     Component.onCompleted: {
-        JournalController.clearError()
-        if (editor.entryId > 0) {
-            const entry = JournalController.entry(editor.entryId)
-            entry.occurredAt = Qt.formatDateTime(entry.occurredAt, "yyyy-MM-dd HH:mm")
-            editor.fields = entry
-        } else {
-            editor.fields = {
-                kind: editor.initialKind, childId: 0, severity: editor.initialKind === 2 ? 0 : 1,
-                occurredAt: Qt.formatDateTime(new Date(), "yyyy-MM-dd HH:mm"), category: ""
-            }
-        }
-    }
-
-    function set(name, value) {
-        const copy = Object.assign({}, editor.fields)
-        copy[name] = value
-        editor.fields = copy
-        editor.dirty = true
-    }
-
-    // Locking closes the editor: what was typed is kept as a draft first
-    // (if it can be saved at all), never silently dropped.
-    Connections {
-        target: JournalController
-        function onAboutToLock() {
-            if (!editor.dirty)
-                return
-            const copy = Object.assign({}, editor.fields)
-            copy.draft = true
-            if (JournalController.saveEntry(copy) > 0)
-                editor.dirty = false
-        }
-    }
-    function save() {
-        const copy = Object.assign({}, editor.fields)
-        copy.draft = false
-        const id = JournalController.saveEntry(copy)
-        if (id > 0) {
-            editor.dirty = false
-            editor.saved(id)
-        }
+        if (editor.entryId > 0)
+            controller.load(editor.entryId)
+        else
+            controller.startNew(editor.initialKind)
     }
 
     PanelHeader {
@@ -84,22 +51,24 @@ ColumnLayout {
         Layout.fillWidth: true
     }
 
+    // The kind: one choice of three. Plain RadioButtons: the kit has no
+    // radio button, and a screen reader should hear "radio button, 1 of 3".
     ButtonGroup { id: kindGroup }
     Flow {
         spacing: Theme.spacing
         Layout.fillWidth: true
         Repeater {
-            model: editor.kindNames
+            model: JournalText.kinds
             delegate: RadioButton {
                 required property int index
                 required property string modelData
                 objectName: "kind" + index
                 text: modelData
                 ButtonGroup.group: kindGroup
-                checked: editor.fields.kind === index
+                checked: editor.kind === index
                 implicitHeight: Theme.touchTarget
                 Accessible.name: text
-                onClicked: editor.set("kind", index)
+                onClicked: controller.kind = index
             }
         }
     }
@@ -110,36 +79,25 @@ ColumnLayout {
         rowSpacing: Theme.spacing
         Layout.fillWidth: true
 
-        ColumnLayout {
-            spacing: 2
-            Layout.fillWidth: true
-            Label { text: qsTr("Child"); color: Theme.text }
-            ComboBox {
-                objectName: "editorChild"
-                model: Lists.prepend(qsTr("Not chosen yet"), JournalController.children.nicknames)
-                currentIndex: Lists.indexOf(JournalController.children.ids, editor.fields.childId) + 1
-                implicitHeight: Theme.touchTarget
-                Layout.fillWidth: true
-                Accessible.name: qsTr("Child")
-                onActivated: index => editor.set("childId", index === 0 ? 0 : JournalController.children.ids[index - 1])
-            }
+        LabeledPicker {
+            objectName: "editorChild"
+            label: qsTr("Child")
+            model: Lists.prepend(qsTr("Not chosen yet"), JournalController.children.nicknames)
+            currentIndex: Lists.indexOf(JournalController.children.ids, controller.entry.childId) + 1
+            onActivated: index => controller.entry.childId = index === 0 ? 0 : JournalController.children.ids[index - 1]
         }
-        ColumnLayout {
-            spacing: 2
-            Layout.fillWidth: true
-            LabeledField {
-                objectName: "editorWhen"
-                label: qsTr("When it happened (YYYY-MM-DD HH:MM)")
-                text: editor.fields.occurredAt || ""
-                invalid: editor.errorField === "occurredAt"
-                onEdited: value => editor.set("occurredAt", value)
-            }
+        LabeledField {
+            objectName: "editorWhen"
+            label: qsTr("When it happened (YYYY-MM-DD HH:MM)")
+            text: controller.when
+            invalid: editor.errorField === "occurredAt"
+            onEdited: value => controller.when = value
         }
     }
 
     // Disclosure: CONTENT.md's guidance, shown where it is needed.
     Frame {
-        visible: editor.fields.kind === 1
+        visible: editor.kind === EntryKind.Disclosure
         Layout.fillWidth: true
         background: Rectangle { color: Theme.surfaceVariant; radius: Theme.radius }
         ColumnLayout {
@@ -165,63 +123,65 @@ ColumnLayout {
 
     LabeledField {
         objectName: "editorChildWords"
-        visible: editor.fields.kind === 1
+        visible: editor.kind === EntryKind.Disclosure
         label: qsTr("The child's own words")
         multiline: true
-        text: editor.fields.childWords || ""
+        text: controller.entry.childWords
         invalid: editor.errorField === "childWords"
-        onEdited: value => editor.set("childWords", value)
+        onEdited: value => controller.entry.childWords = value
     }
     LabeledField {
-        visible: editor.fields.kind === 1
+        visible: editor.kind === EntryKind.Disclosure
         label: qsTr("Who was present")
-        text: editor.fields.present || ""
-        onEdited: value => editor.set("present", value)
+        text: controller.entry.present
+        onEdited: value => controller.entry.present = value
     }
 
     // Hotline call
     GridLayout {
-        visible: editor.fields.kind === 2
+        visible: editor.kind === EntryKind.HotlineCall
         columns: editor.width > 560 ? 2 : 1
         columnSpacing: Theme.margin
         rowSpacing: Theme.spacing
         Layout.fillWidth: true
         LabeledField {
             label: qsTr("Who answered")
-            text: editor.fields.answeredBy || ""
-            onEdited: value => editor.set("answeredBy", value)
+            text: controller.entry.answeredBy
+            onEdited: value => controller.entry.answeredBy = value
         }
         LabeledField {
             objectName: "editorReference"
             label: qsTr("Reference number")
-            text: editor.fields.reference || ""
-            onEdited: value => editor.set("reference", value)
+            text: controller.entry.reference
+            onEdited: value => controller.entry.reference = value
         }
     }
     LabeledField {
         objectName: "editorSaid"
-        visible: editor.fields.kind === 2
+        visible: editor.kind === EntryKind.HotlineCall
         label: qsTr("What they said")
         multiline: true
-        text: editor.fields.said || ""
+        text: controller.entry.said
         invalid: editor.errorField === "said"
-        onEdited: value => editor.set("said", value)
+        onEdited: value => controller.entry.said = value
     }
     LabeledField {
-        visible: editor.fields.kind === 2
+        visible: editor.kind === EntryKind.HotlineCall
         label: qsTr("Next steps")
         multiline: true
-        text: editor.fields.nextSteps || ""
-        onEdited: value => editor.set("nextSteps", value)
+        text: controller.entry.nextSteps
+        onEdited: value => controller.entry.nextSteps = value
     }
 
     // Observation (and context for the other kinds)
     GridLayout {
-        visible: editor.fields.kind !== 2
+        visible: editor.kind !== EntryKind.HotlineCall
         columns: editor.width > 560 ? 2 : 1
         columnSpacing: Theme.margin
         rowSpacing: Theme.spacing
         Layout.fillWidth: true
+        // Editable (a name not in the list can be typed): the kit's picker
+        // has no edit field, so its label and accessible name are set here.
         ColumnLayout {
             spacing: 2
             Layout.fillWidth: true
@@ -230,71 +190,57 @@ ColumnLayout {
                 objectName: "editorPlatform"
                 editable: true
                 model: JournalController.platforms
-                editText: editor.fields.platform || ""
+                editText: controller.entry.platform
                 implicitHeight: Theme.touchTarget
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Platform or app")
-                onEditTextChanged: if (activeFocus) editor.set("platform", editText)
-                onActivated: index => editor.set("platform", JournalController.platforms[index])
+                onEditTextChanged: if (activeFocus) controller.entry.platform = editText
+                onActivated: index => controller.entry.platform = JournalController.platforms[index]
             }
         }
         LabeledField {
             objectName: "editorAccount"
             label: qsTr("Account or username involved")
-            text: editor.fields.account || ""
-            onEdited: value => editor.set("account", value)
+            text: controller.entry.account
+            onEdited: value => controller.entry.account = value
         }
     }
     LabeledField {
         objectName: "editorText"
-        visible: editor.fields.kind === 0
+        visible: editor.kind === EntryKind.Observation
         label: qsTr("What happened")
         multiline: true
-        text: editor.fields.text || ""
+        text: controller.entry.text
         invalid: editor.errorField === "text"
-        onEdited: value => editor.set("text", value)
+        onEdited: value => controller.entry.text = value
     }
 
     GridLayout {
-        visible: editor.fields.kind !== 2
+        visible: editor.kind !== EntryKind.HotlineCall
         columns: editor.width > 560 ? 2 : 1
         columnSpacing: Theme.margin
         rowSpacing: Theme.spacing
         Layout.fillWidth: true
-        ColumnLayout {
-            spacing: 2
-            Layout.fillWidth: true
-            Label { text: qsTr("Category"); color: Theme.text }
-            ComboBox {
-                objectName: "editorCategory"
-                model: Lists.prepend(qsTr("Not chosen"), JournalController.categoryTitles)
-                currentIndex: Lists.indexOf(JournalController.categoryIds, editor.fields.category) + 1
-                implicitHeight: Theme.touchTarget
-                Layout.fillWidth: true
-                Accessible.name: qsTr("Category")
-                onActivated: index => editor.set("category", index === 0 ? "" : JournalController.categoryIds[index - 1])
-            }
+        LabeledPicker {
+            objectName: "editorCategory"
+            label: qsTr("Category")
+            model: Lists.prepend(qsTr("Not chosen"), JournalController.categoryTitles)
+            currentIndex: Lists.indexOf(JournalController.categoryIds, controller.entry.category) + 1
+            onActivated: index => controller.entry.category = index === 0 ? "" : JournalController.categoryIds[index - 1]
         }
-        ColumnLayout {
-            spacing: 2
-            Layout.fillWidth: true
-            Label { text: qsTr("Severity"); color: Theme.text }
-            ComboBox {
-                objectName: "editorSeverity"
-                model: [qsTr("Note"), qsTr("Concern"), qsTr("Urgent")]
-                currentIndex: editor.fields.severity || 0
-                implicitHeight: Theme.touchTarget
-                Layout.fillWidth: true
-                Accessible.name: qsTr("Severity")
-                onActivated: index => editor.set("severity", index)
-            }
+        LabeledPicker {
+            objectName: "editorSeverity"
+            label: qsTr("Severity")
+            model: JournalText.severities
+            currentIndex: controller.severity
+            onActivated: index => controller.severity = index
         }
     }
     LabeledField {
         label: qsTr("What I did")
         multiline: true
-        text: editor.fields.actions || ""
-        onEdited: value => editor.set("actions", value)
+        text: controller.entry.actions
+        onEdited: value => controller.entry.actions = value
     }
     GridLayout {
         columns: editor.width > 560 ? 3 : 1
@@ -302,21 +248,21 @@ ColumnLayout {
         rowSpacing: Theme.spacing
         Layout.fillWidth: true
         LabeledField {
-            visible: editor.fields.kind === 0
+            visible: editor.kind === EntryKind.Observation
             label: qsTr("Witnesses")
-            text: editor.fields.witnesses || ""
-            onEdited: value => editor.set("witnesses", value)
+            text: controller.entry.witnesses
+            onEdited: value => controller.entry.witnesses = value
         }
         LabeledField {
-            visible: editor.fields.kind !== 2
+            visible: editor.kind !== EntryKind.HotlineCall
             label: qsTr("Place")
-            text: editor.fields.place || ""
-            onEdited: value => editor.set("place", value)
+            text: controller.entry.place
+            onEdited: value => controller.entry.place = value
         }
         LabeledField {
             label: qsTr("Tags, separated by commas")
-            text: editor.fields.tags || ""
-            onEdited: value => editor.set("tags", value)
+            text: controller.tags
+            onEdited: value => controller.tags = value
         }
     }
 
@@ -331,15 +277,13 @@ ColumnLayout {
             objectName: "editorSave"
             text: qsTr("Save")
             Layout.fillWidth: true
-            onClicked: editor.save()
+            onClicked: controller.save()
         }
-        Button {
+        ActionButton {
             objectName: "editorCancel"
             text: qsTr("Cancel")
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
             onClicked: {
-                JournalController.clearError()
+                controller.cancel()
                 editor.cancelled()
             }
         }

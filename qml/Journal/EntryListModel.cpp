@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace harbor::journalui {
 
 EntryListModel::EntryListModel(QObject *parent)
@@ -131,10 +133,75 @@ void EntryListModel::reload()
         m_rows = nextPage();
     }
     endResetModel();
+    updateTotal();
+}
+
+void EntryListModel::updateTotal()
+{
     const int total = m_query ? static_cast<int>(m_query->count(m_filter)) : 0;
     if (total != m_totalCount) {
         m_totalCount = total;
         Q_EMIT totalCountChanged();
+    }
+}
+
+int EntryListModel::positionFor(const journal::EntrySummary &summary) const
+{
+    const auto newer = [&summary](const journal::EntrySummary &row) {
+        return row.occurredAtMs > summary.occurredAtMs
+            || (row.occurredAtMs == summary.occurredAtMs && row.id > summary.id);
+    };
+    const auto at = std::find_if_not(m_rows.cbegin(), m_rows.cend(), newer);
+    return static_cast<int>(at - m_rows.cbegin());
+}
+
+void EntryListModel::refreshEntry(qint64 entryId)
+{
+    if (!m_query) {
+        return;
+    }
+    const std::optional<journal::EntrySummary> summary = m_query->summary(entryId, m_filter);
+    int row = rowOf(entryId);
+    if (row >= 0 && summary && m_rows.at(row).occurredAtMs == summary->occurredAtMs) {
+        // Saved in place: the common case, one row's data.
+        if (m_rows.at(row) != *summary) {
+            m_rows[row] = *summary;
+            Q_EMIT dataChanged(index(row), index(row));
+        }
+    } else {
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        // Beyond the loaded rows it comes with its page, unless every page is in.
+        const int position = summary ? positionFor(*summary) : -1;
+        if (summary && (position < m_rows.size() || m_exhausted)) {
+            beginInsertRows({}, position, position);
+            m_rows.insert(position, *summary);
+            endInsertRows();
+        }
+    }
+    updateTotal();
+}
+
+void EntryListModel::refreshChild(qint64 childId)
+{
+    QList<qint64> ids;
+    for (const journal::EntrySummary &row : std::as_const(m_rows)) {
+        if (row.childId == childId) {
+            ids.append(row.id);
+        }
+    }
+    for (qint64 id : std::as_const(ids)) {
+        refreshEntry(id);
+    }
+}
+
+void EntryListModel::categoriesChanged()
+{
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1), { CategoryTitleRole });
     }
 }
 

@@ -80,8 +80,16 @@ public:
     [[nodiscard]] bool isFiltered() const;
 
     Q_INVOKABLE void clearFilters();
-    // Starts again from the first page (after a save, or a filter change).
+    // Starts again from the first page (a filter change, another language).
     Q_INVOKABLE void reload();
+    // One entry was added, saved, deleted or erased: its row changes, moves,
+    // appears or goes, and every other loaded row stays. A new entry older
+    // than the loaded rows waits for its page.
+    void refreshEntry(qint64 entryId);
+    // A child was renamed: the rows about them change.
+    void refreshChild(qint64 childId);
+    // The category titles changed (language, content update).
+    void categoriesChanged();
     // The row of an entry, or -1 when it is not loaded.
     Q_INVOKABLE int rowOf(qint64 entryId) const;
 
@@ -97,6 +105,9 @@ private:
     [[nodiscard]] QList<journal::EntrySummary> nextPage();
     void filterEdited();
     void setLoading(bool loading);
+    void updateTotal();
+    // Where a row belongs in newest-first order among the loaded rows.
+    [[nodiscard]] int positionFor(const journal::EntrySummary &summary) const;
 
     const journal::JournalQuery *m_query = nullptr;
     const journal::CategoryCatalog *m_categories = nullptr;

@@ -10,13 +10,20 @@ Dialog {
 
     signal confirmed()
     readonly property string word: qsTr("ERASE")
+    property string typedWord
 
     objectName: "eraseConfirmation"
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(520, (Overlay.overlay ? Overlay.overlay.width : 520) - 2 * Theme.margin)
     title: qsTr("Erase this entry permanently?")
-    onOpened: typed.clear()
+    onOpened: {
+        confirm.typedWord = ""
+        // Nothing typed for an earlier entry stays (the field's own text).
+        const input = typed.input as TextField
+        if (input)
+            input.clear()
+    }
 
     ColumnLayout {
         anchors.left: parent.left
@@ -44,32 +51,25 @@ Dialog {
             color: Theme.mutedText
             Layout.fillWidth: true
         }
-        TextField {
+        LabeledField {
             id: typed
             objectName: "eraseWord"
-            placeholderText: qsTr("Type %1 to confirm").arg(confirm.word)
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-            implicitHeight: Theme.touchTarget
-            Accessible.name: placeholderText
-            Layout.fillWidth: true
+            label: qsTr("Type %1 to confirm").arg(confirm.word)
+            onEdited: value => confirm.typedWord = value
         }
         RowLayout {
             spacing: Theme.spacing
-            Button {
+            ActionButton {
                 objectName: "eraseConfirmButton"
                 text: qsTr("Erase permanently")
-                enabled: typed.text.trim().toUpperCase() === confirm.word.toUpperCase()
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
+                enabled: confirm.typedWord.trim().toUpperCase() === confirm.word.toUpperCase()
                 onClicked: {
                     confirm.close()
                     confirm.confirmed()
                 }
             }
-            Button {
+            ActionButton {
                 text: qsTr("Cancel")
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
                 onClicked: confirm.close()
             }
         }

@@ -20,6 +20,8 @@ ColumnLayout {
     RowLayout {
         spacing: Theme.spacing
         Layout.fillWidth: true
+        // A search box: the placeholder is its label, so the kit's
+        // LabeledField (a label above) would only repeat it.
         TextField {
             id: search
             objectName: "searchField"
@@ -31,13 +33,11 @@ ColumnLayout {
             onTextEdited: searchDelay.restart()
             onAccepted: filters.model.searchText = text
         }
-        Button {
+        ActionButton {
             objectName: "filterToggle"
             text: filters.model.filtered ? qsTr("Filters (on)") : qsTr("Filters")
-            implicitHeight: Theme.touchTarget
             checkable: true
             checked: filters.expanded
-            Accessible.name: text
             onToggled: filters.expanded = checked
         }
     }
@@ -54,40 +54,32 @@ ColumnLayout {
         rowSpacing: Theme.spacing
         Layout.fillWidth: true
 
-        ComboBox {
+        LabeledPicker {
             objectName: "childFilter"
+            label: qsTr("Child")
             model: Lists.prepend(qsTr("Every child"), JournalController.children.nicknames)
             currentIndex: Lists.indexOf(JournalController.children.ids, filters.model.childId) + 1
-            implicitHeight: Theme.touchTarget
-            Layout.fillWidth: true
-            Accessible.name: qsTr("Child")
             onActivated: index => filters.model.childId = index === 0 ? 0 : JournalController.children.ids[index - 1]
         }
-        ComboBox {
+        LabeledPicker {
             objectName: "platformFilter"
+            label: qsTr("Platform")
             model: Lists.prepend(qsTr("Every platform"), JournalController.platforms)
             currentIndex: Lists.indexOf(JournalController.platforms, filters.model.platform) + 1
-            implicitHeight: Theme.touchTarget
-            Layout.fillWidth: true
-            Accessible.name: qsTr("Platform")
             onActivated: index => filters.model.platform = index === 0 ? "" : JournalController.platforms[index - 1]
         }
-        ComboBox {
+        LabeledPicker {
             objectName: "categoryFilter"
+            label: qsTr("Category")
             model: Lists.prepend(qsTr("Every category"), JournalController.categoryTitles)
             currentIndex: Lists.indexOf(JournalController.categoryIds, filters.model.category) + 1
-            implicitHeight: Theme.touchTarget
-            Layout.fillWidth: true
-            Accessible.name: qsTr("Category")
             onActivated: index => filters.model.category = index === 0 ? "" : JournalController.categoryIds[index - 1]
         }
-        ComboBox {
+        LabeledPicker {
             objectName: "severityFilter"
-            model: [qsTr("Any severity"), qsTr("Note"), qsTr("Concern"), qsTr("Urgent")]
+            label: qsTr("Severity")
+            model: Lists.prepend(qsTr("Any severity"), JournalText.severities)
             currentIndex: filters.model.severity + 1
-            implicitHeight: Theme.touchTarget
-            Layout.fillWidth: true
-            Accessible.name: qsTr("Severity")
             onActivated: index => filters.model.severity = index - 1
         }
         DateField {
@@ -104,12 +96,10 @@ ColumnLayout {
             Layout.fillWidth: true
             onEdited: value => filters.model.toDay = value
         }
-        Button {
+        ActionButton {
             objectName: "clearFilters"
             text: qsTr("Clear filters")
             enabled: filters.model.filtered
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
             onClicked: {
                 search.clear()
                 filters.model.clearFilters()

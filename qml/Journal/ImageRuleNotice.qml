@@ -35,12 +35,10 @@ Dialog {
             color: Theme.text
             Layout.fillWidth: true
         }
-        CheckBox {
+        ActionCheckBox {
             id: understood
             objectName: "imageRuleCheck"
             text: qsTr("I understand. The file I attach is not such an image.")
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
             Layout.fillWidth: true
         }
         RowLayout {
@@ -56,10 +54,8 @@ Dialog {
                         notice.acknowledged()
                 }
             }
-            Button {
+            ActionButton {
                 text: qsTr("Cancel")
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
                 onClicked: notice.close()
             }
         }

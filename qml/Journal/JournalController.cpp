@@ -10,8 +10,6 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlEngine>
@@ -26,24 +24,6 @@ namespace {
 JournalController *s_instance = nullptr;
 const QString kImageRuleKey = QStringLiteral("journal.image-rule-acknowledged");
 
-QString text(const QVariantMap &fields, const char *name)
-{
-    return fields.value(QString::fromLatin1(name)).toString();
-}
-
-// A JS Date, a local "YYYY-MM-DD HH:MM" text, or milliseconds; 0 if none.
-qint64 millis(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QString) {
-        const QDateTime parsed = QDateTime::fromString(value.toString().trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
-        return parsed.isValid() ? parsed.toMSecsSinceEpoch() : 0;
-    }
-    if (value.canConvert<QDateTime>() && value.toDateTime().isValid()) {
-        return value.toDateTime().toMSecsSinceEpoch();
-    }
-    return value.toLongLong();
-}
-
 } // namespace
 
 JournalController::JournalController(vault::Vault &vault, const safety::Clock &clock, QObject *parent)
@@ -56,13 +36,19 @@ JournalController::JournalController(vault::Vault &vault, const safety::Clock &c
 {
     connect(&m_vault, &vault::Vault::stateChanged, this, &JournalController::vaultStateChanged);
     connect(&m_vault, &vault::Vault::aboutToLock, this, &JournalController::aboutToLock);
-    connect(this, &JournalController::languageChanged, this, [this] {
-        m_categories = m_categorySource ? m_categorySource() : journal::CategoryCatalog::builtIn();
+    // Category titles and the list's day headings follow the language.
+    connect(&ui::LanguageWatcher::shared(), &ui::LanguageWatcher::changed, this, [this] {
+        reloadCategories();
         m_entries.reload();
-        m_timeline.reload();
     });
-    // Category titles follow the language.
-    connect(new ui::LanguageWatcher(this), &ui::LanguageWatcher::changed, this, &JournalController::languageChanged);
+    // One entry saved, deleted or erased: the models update its row only,
+    // keeping the pages already loaded.
+    for (auto signal :
+        { &JournalController::entryAdded, &JournalController::entryChanged, &JournalController::entryRemoved }) {
+        connect(this, signal, &m_entries, &EntryListModel::refreshEntry);
+        connect(this, signal, &m_timeline, &TimelineModel::refresh);
+        connect(this, signal, this, &JournalController::platformsChanged);
+    }
     vaultStateChanged();
 }
 
@@ -76,7 +62,14 @@ JournalController::~JournalController()
 void JournalController::setCategorySource(std::function<journal::CategoryCatalog()> source)
 {
     m_categorySource = std::move(source);
-    Q_EMIT languageChanged();
+    reloadCategories();
+}
+
+void JournalController::reloadCategories()
+{
+    m_categories = m_categorySource ? m_categorySource() : journal::CategoryCatalog::builtIn();
+    m_entries.categoriesChanged();
+    Q_EMIT categoriesChanged();
 }
 
 void JournalController::provide(JournalController *instance)
@@ -104,19 +97,17 @@ void JournalController::vaultStateChanged()
     if (db && m_store && db == m_database) {
         return;
     }
+    // Every model forgets its rows before the stores go (a lock, or a new
+    // connection after an unlock while open).
+    m_entries.setSource(nullptr, nullptr);
+    m_timeline.setSource(nullptr);
     if (db) {
         m_database = db;
-        // A new connection (an unlock while open) gets new stores.
-        m_entries.setSource(nullptr, nullptr);
-        m_timeline.setSource(nullptr);
         m_store = std::make_unique<journal::JournalStore>(*db, m_clock);
         m_childStore = std::make_unique<journal::ChildStore>(*db, m_clock);
         m_query = std::make_unique<journal::JournalQuery>(*db);
         m_children.setChildren(m_childStore->children());
     } else {
-        // Lock: every model forgets its rows before the database closes.
-        m_entries.setSource(nullptr, nullptr);
-        m_timeline.setSource(nullptr);
         m_children.setChildren({});
         m_query.reset();
         m_childStore.reset();
@@ -133,15 +124,20 @@ void JournalController::vaultStateChanged()
         Q_EMIT readyChanged();
         Q_EMIT platformsChanged();
         Q_EMIT imageRuleAcknowledgedChanged();
-        Q_EMIT lastErrorChanged();
+        Q_EMIT statusChanged();
     }
 }
 
 bool JournalController::report(const JournalError &error)
 {
     m_lastError = error;
-    Q_EMIT lastErrorChanged();
+    Q_EMIT statusChanged();
     return error.ok();
+}
+
+ui::Status JournalController::status() const
+{
+    return m_lastError.ok() ? ui::Status::idle() : ui::Status::failure(m_lastError.message(), m_lastError.field);
 }
 
 void JournalController::clearError()
@@ -149,31 +145,28 @@ void JournalController::clearError()
     report({});
 }
 
-void JournalController::changed()
+void JournalController::childrenEdited(qint64 childId)
 {
-    ++m_revision;
-    m_entries.reload();
-    m_timeline.reload();
+    m_children.setChildren(m_childStore->children());
+    // Rows show the child's nickname (a removed child has no entries).
+    m_entries.refreshChild(childId);
     Q_EMIT platformsChanged();
-    Q_EMIT journalChanged();
+    Q_EMIT childrenChanged();
+}
+
+qint64 JournalController::nowMs() const
+{
+    return m_clock.nowMs();
 }
 
 QStringList JournalController::categoryIds() const
 {
-    QStringList result;
-    for (const journal::Category &category : m_categories.categories()) {
-        result.append(category.id);
-    }
-    return result;
+    return m_categories.ids();
 }
 
 QStringList JournalController::categoryTitles() const
 {
-    QStringList result;
-    for (const journal::Category &category : m_categories.categories()) {
-        result.append(category.title);
-    }
-    return result;
+    return m_categories.titles();
 }
 
 QString JournalController::categoryTitle(const QString &id) const
@@ -217,103 +210,59 @@ void JournalController::acknowledgeImageRule()
 
 qint64 JournalController::quickAdd(const QString &note, qint64 childId)
 {
-    QVariantMap fields { { QStringLiteral("text"), note }, { QStringLiteral("childId"), childId },
-        { QStringLiteral("draft"), true } };
-    return saveEntry(fields);
+    Entry e = newEntry();
+    e.text = note;
+    e.childId = childId;
+    e.draft = true;
+    return save(e);
 }
 
-QVariantMap JournalController::entry(qint64 entryId)
+Entry JournalController::newEntry(int kind) const
+{
+    return Entry::started(static_cast<journal::EntryKind>(kind), m_clock.nowMs());
+}
+
+std::optional<Entry> JournalController::entry(qint64 entryId)
 {
     if (!m_store) {
-        return {};
+        return std::nullopt;
     }
     JournalError error;
-    const auto found = m_store->entry(entryId, &error);
+    auto found = m_store->entry(entryId, &error);
     if (!found) {
         report(error);
-        return {};
     }
-    const Entry &e = *found;
-    QVariantList attachments;
-    for (const journal::AttachmentRef &ref : e.attachments) {
-        const QString sha = QString::fromLatin1(ref.sha256.toHex());
-        attachments.append(QVariantMap {
-            { QStringLiteral("entryId"), entryId },
-            { QStringLiteral("sha256"), sha },
-            { QStringLiteral("name"), ref.fileName },
-            { QStringLiteral("mime"), ref.mime },
-            { QStringLiteral("size"), ref.size },
-            { QStringLiteral("isImage"), journal::Attachment::isImage(ref.mime) },
-            { QStringLiteral("source"), AttachmentImageProvider::source(entryId, sha) },
-        });
-    }
-    return QVariantMap {
-        { QStringLiteral("id"), e.id },
-        { QStringLiteral("kind"), static_cast<int>(e.kind) },
-        { QStringLiteral("childId"), e.childId },
-        { QStringLiteral("childName"), m_children.nickname(e.childId) },
-        { QStringLiteral("occurredAt"), QDateTime::fromMSecsSinceEpoch(e.occurredAtMs) },
-        { QStringLiteral("createdAt"), QDateTime::fromMSecsSinceEpoch(e.createdAtMs) },
-        { QStringLiteral("updatedAt"), QDateTime::fromMSecsSinceEpoch(e.updatedAtMs) },
-        { QStringLiteral("platform"), e.platform },
-        { QStringLiteral("account"), e.account },
-        { QStringLiteral("text"), e.text },
-        { QStringLiteral("category"), e.category },
-        { QStringLiteral("categoryTitle"), m_categories.title(e.category) },
-        { QStringLiteral("severity"), static_cast<int>(e.severity) },
-        { QStringLiteral("actions"), e.actions },
-        { QStringLiteral("witnesses"), e.witnesses },
-        { QStringLiteral("place"), e.place },
-        { QStringLiteral("tags"), e.tags.join(QStringLiteral(", ")) },
-        { QStringLiteral("childWords"), e.childWords },
-        { QStringLiteral("present"), e.present },
-        { QStringLiteral("answeredBy"), e.answeredBy },
-        { QStringLiteral("reference"), e.reference },
-        { QStringLiteral("said"), e.said },
-        { QStringLiteral("nextSteps"), e.nextSteps },
-        { QStringLiteral("draft"), e.draft },
-        { QStringLiteral("state"), static_cast<int>(e.state) },
-        { QStringLiteral("attachments"), attachments },
-    };
+    return found;
 }
 
-qint64 JournalController::saveEntry(const QVariantMap &fields)
+qint64 JournalController::save(const Entry &entry)
 {
     if (!m_store) {
         report({ JournalError::Code::Locked, {} });
         return 0;
     }
-    Entry e;
-    e.id = fields.value(QStringLiteral("id")).toLongLong();
-    e.kind = static_cast<journal::EntryKind>(std::clamp(fields.value(QStringLiteral("kind")).toInt(), 0, 2));
-    e.childId = fields.value(QStringLiteral("childId")).toLongLong();
-    const QVariant occurred = fields.value(QStringLiteral("occurredAt"));
-    e.occurredAtMs = occurred.isValid() ? millis(occurred) : m_clock.nowMs();
-    e.platform = text(fields, "platform").trimmed();
-    e.account = text(fields, "account").trimmed();
-    e.text = text(fields, "text");
-    e.category = text(fields, "category");
-    e.severity = static_cast<journal::Severity>(std::clamp(fields.value(QStringLiteral("severity")).toInt(), 0, 2));
-    e.actions = text(fields, "actions");
-    e.witnesses = text(fields, "witnesses");
-    e.place = text(fields, "place");
-    for (const QString &tag : text(fields, "tags").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!tag.trimmed().isEmpty()) {
-            e.tags.append(tag.trimmed());
-        }
-    }
-    e.childWords = text(fields, "childWords");
-    e.present = text(fields, "present");
-    e.answeredBy = text(fields, "answeredBy");
-    e.reference = text(fields, "reference");
-    e.said = text(fields, "said");
-    e.nextSteps = text(fields, "nextSteps");
-    e.draft = fields.value(QStringLiteral("draft")).toBool();
+    Entry e = entry.tidied();
+    const bool added = e.id == 0;
     if (!report(m_store->save(e))) {
         return 0;
     }
-    changed();
+    if (added) {
+        Q_EMIT entryAdded(e.id);
+    } else {
+        Q_EMIT entryChanged(e.id);
+    }
     return e.id;
+}
+
+qint64 JournalController::saveEntry(const QVariantMap &fields)
+{
+    Entry e = newEntry(fields.value(QStringLiteral("kind")).toInt());
+    QString refused;
+    if (!e.assign(fields, &refused)) {
+        report({ JournalError::Code::InvalidValue, refused });
+        return 0;
+    }
+    return save(e);
 }
 
 bool JournalController::deleteEntry(qint64 entryId)
@@ -321,7 +270,7 @@ bool JournalController::deleteEntry(qint64 entryId)
     if (!m_store || !report(m_store->remove(entryId))) {
         return false;
     }
-    changed();
+    Q_EMIT entryRemoved(entryId);
     return true;
 }
 
@@ -330,7 +279,7 @@ bool JournalController::restoreEntry(qint64 entryId)
     if (!m_store || !report(m_store->restore(entryId))) {
         return false;
     }
-    changed();
+    Q_EMIT entryAdded(entryId);
     return true;
 }
 
@@ -339,26 +288,13 @@ bool JournalController::eraseEntry(qint64 entryId)
     if (!m_store || !report(m_store->erase(entryId))) {
         return false;
     }
-    changed();
+    Q_EMIT entryRemoved(entryId);
     return true;
 }
 
-QVariantList JournalController::revisions(qint64 entryId)
+QList<journal::Revision> JournalController::revisions(qint64 entryId) const
 {
-    QVariantList result;
-    if (!m_store) {
-        return result;
-    }
-    for (const journal::Revision &revision : m_store->revisions(entryId)) {
-        result.append(QVariantMap {
-            { QStringLiteral("sequence"), revision.sequence },
-            { QStringLiteral("kind"), static_cast<int>(revision.kind) },
-            { QStringLiteral("createdAt"), QDateTime::fromMSecsSinceEpoch(revision.createdAtMs) },
-            { QStringLiteral("text"), revision.content ? revision.content->excerpt() : QString() },
-            { QStringLiteral("hash"), QString::fromLatin1(revision.hash.toHex()) },
-        });
-    }
-    return result;
+    return m_store ? m_store->revisions(entryId) : QList<journal::Revision> {};
 }
 
 bool JournalController::addAttachment(qint64 entryId, const QUrl &file)
@@ -369,21 +305,12 @@ bool JournalController::addAttachment(qint64 entryId, const QUrl &file)
     if (!imageRuleAcknowledged()) {
         return report({ JournalError::Code::InvalidValue, QStringLiteral("imageRule") });
     }
-    const QString path = file.toLocalFile();
-    const QFileInfo info(path);
-    // Refuse a huge file before reading a byte of it.
-    if (info.size() > journal::Attachment::kMaxBytes) {
-        return report({ JournalError::Code::AttachmentTooLarge, {} });
-    }
-    QFile input(path);
-    if (!input.open(QIODevice::ReadOnly)) {
-        return report({ JournalError::Code::UnsupportedAttachment, {} });
-    }
-    const QByteArray bytes = input.read(journal::Attachment::kMaxBytes + 1);
-    if (!report(m_store->addAttachment(entryId, info.fileName(), bytes))) {
+    QByteArray bytes;
+    if (!report(journal::Attachment::readFile(file.toLocalFile(), &bytes))
+        || !report(m_store->addAttachment(entryId, QFileInfo(file.toLocalFile()).fileName(), bytes))) {
         return false;
     }
-    changed();
+    Q_EMIT entryChanged(entryId);
     return true;
 }
 
@@ -395,7 +322,7 @@ qint64 JournalController::saveChild(const QVariantMap &fields)
     }
     journal::Child child;
     child.id = fields.value(QStringLiteral("childId")).toLongLong();
-    child.nickname = text(fields, "nickname");
+    child.nickname = fields.value(QStringLiteral("nickname")).toString();
     child.birthYear = fields.value(QStringLiteral("birthYear")).toInt();
     for (const QVariant &value : fields.value(QStringLiteral("platforms")).toList()) {
         const QVariantMap platform = value.toMap();
@@ -407,8 +334,7 @@ qint64 JournalController::saveChild(const QVariantMap &fields)
     if (!report(m_childStore->save(child))) {
         return 0;
     }
-    m_children.setChildren(m_childStore->children());
-    changed();
+    childrenEdited(child.id);
     return child.id;
 }
 
@@ -423,37 +349,18 @@ bool JournalController::removeChild(qint64 childId)
     if (m_timeline.childId() == childId) {
         m_timeline.setChildId(0);
     }
-    m_children.setChildren(m_childStore->children());
-    changed();
+    childrenEdited(childId);
     return true;
 }
 
-QVariantMap JournalController::verify()
+VerifyOutcome JournalController::verify()
 {
     vault::Database *db = m_store ? m_vault.database() : nullptr;
     if (!db) {
         report({ JournalError::Code::Locked, {} });
         return {};
     }
-    const journal::VerifyResult result = journal::JournalVerifier::verify(*db);
-    QString message;
-    if (!result.error.ok()) {
-        message = result.error.message();
-    } else if (result.intact()) {
-        message = tr("The journal is intact: %n change(s) checked, none altered.", nullptr,
-            static_cast<int>(result.linksChecked));
-    } else if (result.brokenEntryId > 0) {
-        message = tr("The journal was changed outside Harbor. The first entry affected is number %1.")
-                      .arg(result.brokenEntryId);
-    } else {
-        message = tr("The journal was changed outside Harbor.");
-    }
-    return QVariantMap {
-        { QStringLiteral("intact"), result.intact() },
-        { QStringLiteral("links"), result.linksChecked },
-        { QStringLiteral("entryId"), result.brokenEntryId },
-        { QStringLiteral("message"), message },
-    };
+    return VerifyOutcome::of(journal::JournalVerifier::verify(*db));
 }
 
 int JournalController::attachmentPageCount(qint64 entryId, const QString &sha256Hex) const

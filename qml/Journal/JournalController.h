@@ -3,6 +3,8 @@
 
 #include "ChildListModel.h"
 #include "EntryListModel.h"
+#include "JournalValues.h"
+#include "Status.h"
 #include "TimelineModel.h"
 #include "journal/CategoryCatalog.h"
 #include "journal/ChildStore.h"
@@ -17,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QQmlEngine;
 class QJSEngine;
@@ -33,25 +36,31 @@ namespace harbor::journalui {
 
 // The journal for QML: opens its stores when the vault unlocks and drops
 // them (and every model's rows) when it locks. Every write reports a clear,
-// translated error through lastError and leaves what the user typed alone;
-// success is reported only after COMMIT.
+// translated error through status and leaves what the user typed alone;
+// success is reported only after COMMIT, then announced by entry id
+// (entryAdded/entryChanged/entryRemoved) so the models update that one row
+// and the views showing that entry read it again. Per-view state lives in
+// EntryEditorController and EntryDetailController.
 class JournalController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
-    Q_PROPERTY(QString lastErrorField READ lastErrorField NOTIFY lastErrorChanged)
+    // The last write's error (error, errorField), the one shape of Harbor.Ui.
+    Q_PROPERTY(harbor::ui::Status status READ status NOTIFY statusChanged)
+    // Transitional: the same as status.error / status.errorField, for the
+    // views outside the journal that still read them.
+    Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
+    Q_PROPERTY(QString lastErrorField READ lastErrorField NOTIFY statusChanged)
     Q_PROPERTY(harbor::journalui::EntryListModel *entries READ entries CONSTANT)
     Q_PROPERTY(harbor::journalui::ChildListModel *children READ children CONSTANT)
     Q_PROPERTY(harbor::journalui::TimelineModel *timeline READ timeline CONSTANT)
     // The category list for pickers: ids and titles in the same order.
-    Q_PROPERTY(QStringList categoryIds READ categoryIds NOTIFY languageChanged)
-    Q_PROPERTY(QStringList categoryTitles READ categoryTitles NOTIFY languageChanged)
+    Q_PROPERTY(QStringList categoryIds READ categoryIds NOTIFY categoriesChanged)
+    Q_PROPERTY(QStringList categoryTitles READ categoryTitles NOTIFY categoriesChanged)
     Q_PROPERTY(QStringList platforms READ platforms NOTIFY platformsChanged)
     Q_PROPERTY(bool imageRuleAcknowledged READ imageRuleAcknowledged NOTIFY imageRuleAcknowledgedChanged)
-    Q_PROPERTY(int revision READ revision NOTIFY journalChanged)
 
 public:
     JournalController(vault::Vault &vault, const safety::Clock &clock, QObject *parent = nullptr);
@@ -59,11 +68,13 @@ public:
 
     static void provide(JournalController *instance);
     // Where the categories come from (the content pack's warning-sign
-    // lists); the built-in list until one is set. Re-read on language change.
+    // lists); the built-in list until one is set. Re-read on language change
+    // and by reloadCategories() (a content update).
     void setCategorySource(std::function<journal::CategoryCatalog()> source);
     static JournalController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
     [[nodiscard]] bool isReady() const { return m_store != nullptr; }
+    [[nodiscard]] ui::Status status() const;
     [[nodiscard]] QString lastError() const { return m_lastError.message(); }
     [[nodiscard]] QString lastErrorField() const { return m_lastError.field; }
     [[nodiscard]] EntryListModel *entries() { return &m_entries; }
@@ -73,20 +84,27 @@ public:
     [[nodiscard]] QStringList categoryTitles() const;
     [[nodiscard]] QStringList platforms() const;
     [[nodiscard]] bool imageRuleAcknowledged() const;
-    // Grows with every change, so bindings can re-read an entry.
-    [[nodiscard]] int revision() const { return m_revision; }
+    [[nodiscard]] const journal::CategoryCatalog &categories() const { return m_categories; }
+    [[nodiscard]] qint64 nowMs() const;
 
     // A short note saved at once as a draft to complete later. The entry's
     // id, or 0 (see lastError).
     Q_INVOKABLE qint64 quickAdd(const QString &text, qint64 childId);
-    // Every field of an entry for the editor and the detail view.
-    Q_INVOKABLE QVariantMap entry(qint64 entryId);
-    // A new entry (no "id") or a new revision. The id, or 0 (see lastError).
+    // A new entry of this kind happening now: what QML fills in and saves
+    // (Qt 6.4 cannot make a gadget from a JS object).
+    Q_INVOKABLE harbor::journal::Entry newEntry(int kind = 0) const;
+    // The entry as stored, or nothing (see lastError).
+    [[nodiscard]] std::optional<journal::Entry> entry(qint64 entryId);
+    // A new entry (id 0) or a new revision: the id, or 0 (see lastError).
+    Q_INVOKABLE qint64 save(const harbor::journal::Entry &entry);
+    // For callers that still pass a JS object ({kind, text, childId, ...}):
+    // the keys are the entry's property names, written through its
+    // meta-object, so there is no second list of field names to keep.
     Q_INVOKABLE qint64 saveEntry(const QVariantMap &fields);
     Q_INVOKABLE bool deleteEntry(qint64 entryId);
     Q_INVOKABLE bool restoreEntry(qint64 entryId);
     Q_INVOKABLE bool eraseEntry(qint64 entryId);
-    Q_INVOKABLE QVariantList revisions(qint64 entryId);
+    [[nodiscard]] QList<journal::Revision> revisions(qint64 entryId) const;
     // Only after the image rule was acknowledged (CONTENT.md rule 1).
     Q_INVOKABLE bool addAttachment(qint64 entryId, const QUrl &file);
     Q_INVOKABLE void acknowledgeImageRule();
@@ -94,29 +112,38 @@ public:
     Q_INVOKABLE int attachmentPageCount(qint64 entryId, const QString &sha256Hex) const;
     Q_INVOKABLE qint64 saveChild(const QVariantMap &fields);
     Q_INVOKABLE bool removeChild(qint64 childId);
-    // {intact, links, message, entryId}
-    Q_INVOKABLE QVariantMap verify();
+    Q_INVOKABLE harbor::journalui::VerifyOutcome verify();
     Q_INVOKABLE QString categoryTitle(const QString &id) const;
     Q_INVOKABLE void clearError();
 
     // The bytes of an attachment for the image provider (GUI thread only).
     [[nodiscard]] QByteArray attachmentData(qint64 entryId, const QByteArray &sha256) const;
 
+public Q_SLOTS:
+    // Reads the categories again from their source (a content update
+    // brought other warning-sign lists) and tells the pickers.
+    void reloadCategories();
+
 Q_SIGNALS:
+    void entryAdded(qint64 entryId);
+    void entryChanged(qint64 entryId);
+    // Gone from the list: deleted (a tombstone) or erased.
+    void entryRemoved(qint64 entryId);
     // The journal is about to lock (idle, background, the Lock button): an
     // editor with unsaved text saves it as a draft now, or it would be lost.
     void aboutToLock();
     void readyChanged();
-    void lastErrorChanged();
-    void languageChanged();
+    void statusChanged();
+    void categoriesChanged();
     void platformsChanged();
     void imageRuleAcknowledgedChanged();
-    void journalChanged();
+    // A child was added, renamed or removed.
+    void childrenChanged();
 
 private:
     void vaultStateChanged();
     bool report(const journal::JournalError &error);
-    void changed();
+    void childrenEdited(qint64 childId);
 
     vault::Vault &m_vault;
     const safety::Clock &m_clock;
@@ -131,7 +158,6 @@ private:
     TimelineModel m_timeline;
     journal::JournalError m_lastError;
     safety::ClipboardGuard m_clipboardGuard;
-    int m_revision = 0;
 };
 
 } // namespace harbor::journalui

@@ -8,7 +8,7 @@ import Harbor.Journal
 // The journal's last error, announced to screen readers.
 Label {
     objectName: "journalError"
-    text: JournalController.lastError
+    text: JournalController.status.error
     visible: text.length > 0
     color: Theme.errorText
     font.bold: true

@@ -15,7 +15,7 @@ Item {
     // "list" (narrow only), "detail", "edit", "new", "children", "timeline", "verify", "report", "callprep"
     property string mode: "list"
     property var selectedId: 0
-    property int newKind: 0
+    property int newKind: EntryKind.Observation
     readonly property bool panelShown: workspace.wide || workspace.mode !== "list"
 
     objectName: "journalWorkspace"
@@ -62,64 +62,52 @@ Item {
                     Layout.fillWidth: true
                     Accessible.role: Accessible.Heading
                 }
-                Button {
+                ActionButton {
                     objectName: "journalLockButton"
                     text: qsTr("Lock")
-                    implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Lock the journal")
-                    Accessible.onPressAction: clicked()
                     onClicked: VaultController.lock()
                 }
             }
             Flow {
                 spacing: Theme.spacing
                 Layout.fillWidth: true
-                Button {
+                ActionButton {
                     objectName: "newEntryButton"
                     text: qsTr("New entry")
-                    implicitHeight: Theme.touchTarget
-                    Accessible.name: text
-                    onClicked: { workspace.newKind = 0; workspace.open("new") }
+                    onClicked: { workspace.newKind = EntryKind.Observation; workspace.open("new") }
                 }
-                Button {
+                ActionButton {
                     objectName: "newDisclosureButton"
                     text: qsTr("A child told me")
-                    implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Record what a child told me")
-                    onClicked: { workspace.newKind = 1; workspace.open("new") }
+                    onClicked: { workspace.newKind = EntryKind.Disclosure; workspace.open("new") }
                 }
-                Button {
+                ActionButton {
                     objectName: "newCallButton"
                     text: qsTr("Hotline call")
-                    implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Record a hotline call")
-                    onClicked: { workspace.newKind = 2; workspace.open("new") }
+                    onClicked: { workspace.newKind = EntryKind.HotlineCall; workspace.open("new") }
                 }
-                Button {
+                ActionButton {
                     objectName: "childrenButton"
                     text: qsTr("Children")
-                    implicitHeight: Theme.touchTarget
-                    Accessible.name: text
                     onClicked: workspace.open("children")
                 }
-                Button {
+                ActionButton {
                     objectName: "timelineButton"
                     text: qsTr("Timeline")
-                    implicitHeight: Theme.touchTarget
-                    Accessible.name: text
                     onClicked: workspace.open("timeline")
                 }
-                Button {
+                ActionButton {
                     objectName: "reportButton"
                     text: qsTr("Report")
-                    implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Make a report")
                     onClicked: workspace.open("report")
                 }
-                Button {
+                ActionButton {
                     objectName: "verifyButton"
                     text: qsTr("Verify")
-                    implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Verify the journal")
                     onClicked: workspace.open("verify")
                 }

@@ -15,13 +15,11 @@ RowLayout {
     spacing: Theme.spacing
     Layout.fillWidth: true
 
-    Button {
+    ActionButton {
         objectName: "panelBackButton"
         visible: header.showBack
         text: qsTr("Back")
-        implicitHeight: Theme.touchTarget
         Accessible.name: qsTr("Back to the journal list")
-        Accessible.onPressAction: header.back()
         onClicked: header.back()
     }
     Label {

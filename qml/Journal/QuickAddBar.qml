@@ -16,6 +16,8 @@ RowLayout {
     spacing: Theme.spacing
     Layout.fillWidth: true
 
+    // One line, its placeholder the prompt: the kit's LabeledField would
+    // put a label above it that only repeats the prompt.
     TextField {
         id: note
         objectName: "quickAddField"

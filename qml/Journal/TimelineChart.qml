@@ -23,6 +23,10 @@ ColumnLayout {
         color: Theme.text
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+        // The chart's width, not the text's: a wrapping text whose length
+        // changes during the first layout (the first entry) otherwise sends
+        // the panel's layout into a polish loop.
+        Layout.preferredWidth: chart.width
     }
     ListView {
         id: bars
@@ -60,19 +64,19 @@ ColumnLayout {
                 Layout.alignment: Qt.AlignHCenter
             }
             Rectangle {
-                color: Theme.severityColors[2]
+                color: Theme.severityColors[Severity.Urgent]
                 implicitWidth: 24
                 implicitHeight: week.urgent * week.unit
                 Layout.alignment: Qt.AlignHCenter
             }
             Rectangle {
-                color: Theme.severityColors[1]
+                color: Theme.severityColors[Severity.Concern]
                 implicitWidth: 24
                 implicitHeight: week.concern * week.unit
                 Layout.alignment: Qt.AlignHCenter
             }
             Rectangle {
-                color: Theme.severityColors[0]
+                color: Theme.severityColors[Severity.Note]
                 implicitWidth: 24
                 implicitHeight: week.note * week.unit
                 Layout.alignment: Qt.AlignHCenter
@@ -96,7 +100,7 @@ ColumnLayout {
         spacing: Theme.margin
         Layout.fillWidth: true
         Repeater {
-            model: [qsTr("Note"), qsTr("Concern"), qsTr("Urgent")]
+            model: JournalText.severities
             delegate: Row {
                 id: legend
                 required property string modelData

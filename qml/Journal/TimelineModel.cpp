@@ -34,14 +34,49 @@ void TimelineModel::setChildId(int childId)
     }
 }
 
+QList<journal::WeekCount> TimelineModel::read() const
+{
+    QList<journal::WeekCount> weeks = m_query ? m_query->weeks(m_childId) : QList<journal::WeekCount> {};
+    if (weeks.size() > kMaxWeeks) {
+        weeks = weeks.mid(weeks.size() - kMaxWeeks);
+    }
+    return weeks;
+}
+
 void TimelineModel::reload()
 {
     beginResetModel();
-    m_weeks = m_query ? m_query->weeks(m_childId) : QList<journal::WeekCount> {};
-    if (m_weeks.size() > kMaxWeeks) {
-        m_weeks = m_weeks.mid(m_weeks.size() - kMaxWeeks);
-    }
+    m_weeks = read();
     endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void TimelineModel::refresh()
+{
+    const QList<journal::WeekCount> weeks = read();
+    // Both lists are consecutive weeks, oldest first: walk them together.
+    int row = 0;
+    qsizetype next = 0;
+    while (row < m_weeks.size() || next < weeks.size()) {
+        if (next == weeks.size() || (row < m_weeks.size() && m_weeks.at(row).weekStart < weeks.at(next).weekStart)) {
+            beginRemoveRows({}, row, row);
+            m_weeks.removeAt(row);
+            endRemoveRows();
+        } else if (row == m_weeks.size() || weeks.at(next).weekStart < m_weeks.at(row).weekStart) {
+            beginInsertRows({}, row, row);
+            m_weeks.insert(row, weeks.at(next));
+            endInsertRows();
+            ++row;
+            ++next;
+        } else {
+            if (m_weeks.at(row).bySeverity != weeks.at(next).bySeverity) {
+                m_weeks[row] = weeks.at(next);
+                Q_EMIT dataChanged(index(row), index(row));
+            }
+            ++row;
+            ++next;
+        }
+    }
     Q_EMIT countsChanged();
 }
 

@@ -49,12 +49,17 @@ public:
     [[nodiscard]] QString summary() const;
 
     Q_INVOKABLE void reload();
+    // An entry changed: weeks whose counts moved change their row, new
+    // weeks are inserted and empty ones at the ends removed, no reset.
+    void refresh();
 
 Q_SIGNALS:
     void childIdChanged();
     void countsChanged();
 
 private:
+    [[nodiscard]] QList<journal::WeekCount> read() const;
+
     const journal::JournalQuery *m_query = nullptr;
     qint64 m_childId = 0;
     QList<journal::WeekCount> m_weeks;

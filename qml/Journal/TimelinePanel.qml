@@ -21,13 +21,11 @@ ColumnLayout {
         showBack: panel.showBack
         onBack: panel.back()
     }
-    ComboBox {
+    LabeledPicker {
         objectName: "timelineChild"
+        label: qsTr("Child")
         model: Lists.prepend(qsTr("Every child"), JournalController.children.nicknames)
         currentIndex: Lists.indexOf(JournalController.children.ids, JournalController.timeline.childId) + 1
-        implicitHeight: Theme.touchTarget
-        Layout.fillWidth: true
-        Accessible.name: qsTr("Child")
         onActivated: index => JournalController.timeline.childId = index === 0 ? 0 : JournalController.children.ids[index - 1]
     }
     TimelineChart {}

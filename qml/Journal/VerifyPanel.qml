@@ -11,7 +11,7 @@ ColumnLayout {
     id: panel
 
     property bool showBack: false
-    property var result: ({})
+    property verifyOutcome result
     signal back()
     signal openEntry(var entryId)
 
@@ -46,7 +46,7 @@ ColumnLayout {
     Label {
         objectName: "verifyResult"
         visible: text.length > 0
-        text: panel.result.message || ""
+        text: panel.result.message
         color: panel.result.intact ? Theme.text : Theme.errorText
         font.bold: true
         wrapMode: Text.Wrap
@@ -54,11 +54,9 @@ ColumnLayout {
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }
-    Button {
-        visible: panel.result.intact === false && panel.result.entryId > 0
+    ActionButton {
+        visible: panel.result.checked && !panel.result.intact && panel.result.entryId > 0
         text: qsTr("Show that entry")
-        implicitHeight: Theme.touchTarget
-        Accessible.name: text
         onClicked: panel.openEntry(panel.result.entryId)
     }
 }

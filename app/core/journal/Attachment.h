@@ -19,6 +19,8 @@ public:
     // The MIME type the bytes are, or empty when not one we accept.
     [[nodiscard]] static QString sniffMime(QByteArrayView bytes);
     [[nodiscard]] static bool isImage(const QString &mime);
+    // The bytes of a file the user chose, refused unread when too large.
+    [[nodiscard]] static JournalError readFile(const QString &path, QByteArray *bytes);
     // Checks size and type; on success fills `ref` (with the SHA-256).
     [[nodiscard]] static JournalError check(const QString &fileName, const QByteArray &bytes, AttachmentRef *ref);
 };

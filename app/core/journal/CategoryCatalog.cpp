@@ -37,4 +37,22 @@ QString CategoryCatalog::title(const QString &id) const
     return id;
 }
 
+QStringList CategoryCatalog::ids() const
+{
+    QStringList result;
+    for (const Category &category : m_categories) {
+        result.append(category.id);
+    }
+    return result;
+}
+
+QStringList CategoryCatalog::titles() const
+{
+    QStringList result;
+    for (const Category &category : m_categories) {
+        result.append(category.title);
+    }
+    return result;
+}
+
 } // namespace harbor::journal

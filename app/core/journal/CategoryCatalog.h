@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace harbor::journal {
 
@@ -26,6 +27,9 @@ public:
 
     [[nodiscard]] const QList<Category> &categories() const { return m_categories; }
     [[nodiscard]] bool contains(const QString &id) const;
+    // For pickers: ids and titles in the same order.
+    [[nodiscard]] QStringList ids() const;
+    [[nodiscard]] QStringList titles() const;
     // The title for an id, or the id itself when the list does not know it.
     [[nodiscard]] QString title(const QString &id) const;
 

@@ -2,6 +2,7 @@
 #include "journal/Entry.h"
 
 #include <QJsonArray>
+#include <QMetaProperty>
 
 namespace harbor::journal {
 
@@ -133,6 +134,42 @@ Entry Entry::fromContent(const QJsonObject &content)
     }
     entry.draft = content.value(key("draft")).toBool();
     return entry;
+}
+
+Entry Entry::started(EntryKind kind, qint64 nowMs)
+{
+    Entry entry;
+    entry.kind = kind;
+    entry.occurredAtMs = nowMs;
+    entry.severity = kind == EntryKind::HotlineCall ? Severity::Note : Severity::Concern;
+    return entry;
+}
+
+Entry Entry::tidied() const
+{
+    Entry entry = *this;
+    entry.platform = platform.trimmed();
+    entry.account = account.trimmed();
+    entry.tags.clear();
+    for (const QString &tag : tags) {
+        if (!tag.trimmed().isEmpty()) {
+            entry.tags.append(tag.trimmed());
+        }
+    }
+    return entry;
+}
+
+bool Entry::assign(const QVariantMap &fields, QString *refused)
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QMetaProperty property
+            = staticMetaObject.property(staticMetaObject.indexOfProperty(it.key().toUtf8().constData()));
+        if (!property.isValid() || !property.isWritable() || !property.writeOnGadget(this, it.value())) {
+            *refused = it.key();
+            return false;
+        }
+    }
+    return true;
 }
 
 QString Entry::searchableText() const

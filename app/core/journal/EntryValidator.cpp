@@ -19,6 +19,13 @@ bool blank(const QString &text)
 
 JournalError EntryValidator::check(const Entry &entry, qint64 nowMs)
 {
+    // Values from outside C++ (QML, an import) may be any number.
+    if (entry.kind < EntryKind::Observation || entry.kind > EntryKind::HotlineCall) {
+        return { JournalError::Code::InvalidValue, QStringLiteral("kind") };
+    }
+    if (entry.severity < Severity::Note || entry.severity > Severity::Urgent) {
+        return { JournalError::Code::InvalidValue, QStringLiteral("severity") };
+    }
     if (entry.occurredAtMs <= 0) {
         return required("occurredAt");
     }

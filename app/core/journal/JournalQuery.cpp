@@ -18,11 +18,12 @@ namespace {
 // filter that is set, so SQLite can use an index for what is asked (an
 // "(?1 = 0 OR ...)" form would make it read every row). Values are bound:
 // ?1 child, ?2 platform, ?3 category, ?4 severity, ?5 from, ?6 to,
-// ?7/?8 the page cursor, ?9 the limit, ?10 the FTS expression.
+// ?7/?8 the page cursor, ?9 the limit, ?10 the FTS expression, ?11 one entry.
 constexpr const char *kSummaryColumns
     = "SELECT e.id, e.kind, e.child_id, c.nickname, e.occurred_at, e.platform, e.category, e.severity, e.excerpt,"
       " e.draft, e.attachment_count FROM entries e LEFT JOIN children c ON c.id = e.child_id";
 constexpr const char *kCountColumns = "SELECT count(*) FROM entries e";
+constexpr const char *kOneEntry = " AND e.id = ?11";
 constexpr const char *kCursor = " AND (e.occurred_at, e.id) < (?7, ?8)";
 constexpr const char *kOrder = " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?9";
 // For a search with few hits: start from the hits, then sort them. The
@@ -78,6 +79,24 @@ void bindFilter(Database::Statement &statement, const JournalFilter &filter, con
     }
 }
 
+// One row of kSummaryColumns.
+EntrySummary summaryRow(const Database::Statement &select)
+{
+    EntrySummary summary;
+    summary.id = select.columnInt(0);
+    summary.kind = static_cast<EntryKind>(select.columnInt(1));
+    summary.childId = select.columnInt(2);
+    summary.childName = select.columnText(3);
+    summary.occurredAtMs = select.columnInt(4);
+    summary.platform = select.columnText(5);
+    summary.category = select.columnText(6);
+    summary.severity = static_cast<Severity>(select.columnInt(7));
+    summary.excerpt = select.columnText(8);
+    summary.draft = select.columnInt(9) != 0;
+    summary.attachmentCount = static_cast<int>(select.columnInt(10));
+    return summary;
+}
+
 // Text with no searchable word in it ("*", a lone quote) finds nothing: it
 // must never fall back to listing everything.
 bool searchesForNothing(const JournalFilter &filter, const QString &match)
@@ -120,24 +139,28 @@ QList<EntrySummary> JournalQuery::page(
     select.bind(9, static_cast<qint64>(limit));
     QList<EntrySummary> result;
     while (select.step()) {
-        EntrySummary summary;
-        summary.id = select.columnInt(0);
-        summary.kind = static_cast<EntryKind>(select.columnInt(1));
-        summary.childId = select.columnInt(2);
-        summary.childName = select.columnText(3);
-        summary.occurredAtMs = select.columnInt(4);
-        summary.platform = select.columnText(5);
-        summary.category = select.columnText(6);
-        summary.severity = static_cast<Severity>(select.columnInt(7));
-        summary.excerpt = select.columnText(8);
-        summary.draft = select.columnInt(9) != 0;
-        summary.attachmentCount = static_cast<int>(select.columnInt(10));
-        result.append(summary);
+        result.append(summaryRow(select));
     }
     if (error) {
         *error = JournalError::fromDatabase(select.error());
     }
     return result;
+}
+
+std::optional<EntrySummary> JournalQuery::summary(qint64 entryId, const JournalFilter &filter) const
+{
+    const QString match = FtsQuery::build(filter.text);
+    if (searchesForNothing(filter, match)) {
+        return std::nullopt;
+    }
+    const QByteArray sql = kSummaryColumns + whereClause(filter, !match.isEmpty()) + kOneEntry;
+    Database::Statement select = m_db.prepare(sql.constData());
+    bindFilter(select, filter, match);
+    select.bind(11, entryId);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    return summaryRow(select);
 }
 
 qint64 JournalQuery::hitCount(const QString &match) const

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <array>
+#include <optional>
 
 namespace harbor::journal {
 
@@ -39,6 +40,8 @@ struct EntrySummary
     QString excerpt;
     bool draft = false;
     int attachmentCount = 0;
+
+    friend bool operator==(const EntrySummary &, const EntrySummary &) = default;
 };
 
 // Where the next page starts: after this entry in newest-first order.
@@ -64,6 +67,9 @@ public:
     // Newest first. `after` continues from the previous page's last entry.
     [[nodiscard]] QList<EntrySummary> page(
         const JournalFilter &filter, const PageCursor *after, int limit, JournalError *error = nullptr) const;
+    // One entry's row when it passes the filter (and is not deleted): how a
+    // list learns where a saved entry now belongs without reading a page.
+    [[nodiscard]] std::optional<EntrySummary> summary(qint64 entryId, const JournalFilter &filter) const;
     [[nodiscard]] qint64 count(const JournalFilter &filter, JournalError *error = nullptr) const;
     // Platforms named in current entries, for the filter's choices.
     [[nodiscard]] QStringList platforms() const;

@@ -3,6 +3,7 @@
 
 #include "journal/AttachmentDecoder.h"
 #include "journal/ChildStore.h"
+#include "journal/EntryText.h"
 #include "journal/JournalStore.h"
 #include "safety/Clock.h"
 
@@ -18,52 +19,13 @@ namespace harbor::report {
 
 namespace {
 
-QString kindName(journal::EntryKind kind)
-{
-    switch (kind) {
-    case journal::EntryKind::Observation:
-        return ReportBuilder::tr("Observation");
-    case journal::EntryKind::Disclosure:
-        return ReportBuilder::tr("Disclosure");
-    case journal::EntryKind::HotlineCall:
-        return ReportBuilder::tr("Hotline call");
-    }
-    return {};
-}
-
-QString severityName(journal::Severity severity)
-{
-    switch (severity) {
-    case journal::Severity::Note:
-        return ReportBuilder::tr("Note");
-    case journal::Severity::Concern:
-        return ReportBuilder::tr("Concern");
-    case journal::Severity::Urgent:
-        return ReportBuilder::tr("Urgent");
-    }
-    return {};
-}
-
+// The labels come from the journal's one label table, so the report says
+// what the app's views say.
 QList<ReportField> fieldsOf(const journal::Entry &entry)
 {
-    const QList<ReportField> all {
-        { ReportBuilder::tr("What happened"), entry.text },
-        { ReportBuilder::tr("The child's own words"), entry.childWords },
-        { ReportBuilder::tr("Who was present"), entry.present },
-        { ReportBuilder::tr("Who answered"), entry.answeredBy },
-        { ReportBuilder::tr("Reference number"), entry.reference },
-        { ReportBuilder::tr("What they said"), entry.said },
-        { ReportBuilder::tr("Next steps"), entry.nextSteps },
-        { ReportBuilder::tr("What I did"), entry.actions },
-        { ReportBuilder::tr("Witnesses"), entry.witnesses },
-        { ReportBuilder::tr("Place"), entry.place },
-        { ReportBuilder::tr("Tags"), entry.tags.join(QStringLiteral(", ")) },
-    };
     QList<ReportField> shown;
-    for (const ReportField &field : all) {
-        if (!field.text.trimmed().isEmpty()) {
-            shown.append(field);
-        }
+    for (const journal::EntryField &field : journal::EntryText::writtenFields(entry)) {
+        shown.append(ReportField { field.label, field.value });
     }
     return shown;
 }
@@ -80,10 +42,10 @@ QList<ReportRevision> historyOf(const QList<journal::Revision> &revisions)
             written = true;
             break;
         case journal::ChainLink::Kind::Tombstone:
-            action = ReportBuilder::tr("Deleted");
+            action = journal::EntryText::state(journal::EntryState::Deleted);
             break;
         case journal::ChainLink::Kind::Erasure:
-            action = ReportBuilder::tr("Erased");
+            action = journal::EntryText::state(journal::EntryState::Erased);
             break;
         }
         history.append(
@@ -172,7 +134,7 @@ ReportDocument ReportBuilder::build(const ReportSelection &selection, journal::J
         ReportEntry item;
         item.number = static_cast<int>(document.entries.size()) + 1;
         item.entryId = entry->id;
-        item.kind = kindName(entry->kind);
+        item.kind = journal::EntryText::kind(entry->kind);
         item.occurredAtMs = entry->occurredAtMs;
         item.recordedAtMs = entry->createdAtMs;
         const journal::Child child = children.value(entry->childId);
@@ -180,7 +142,7 @@ ReportDocument ReportBuilder::build(const ReportSelection &selection, journal::J
         item.platform = entry->platform;
         item.account = entry->account;
         item.category = entry->category.isEmpty() ? QString() : m_categories.title(entry->category);
-        item.severity = severityName(entry->severity);
+        item.severity = journal::EntryText::severity(entry->severity);
         item.draft = entry->draft;
         item.fields = fieldsOf(*entry);
         item.revisions = historyOf(store.revisions(entry->id, error));

@@ -217,6 +217,33 @@ private Q_SLOTS:
         QCOMPARE(page.at(0).severity, Severity::Concern);
     }
 
+    // One entry's row, only when the filter shows it: how the list places
+    // a saved entry without reading a page.
+    void oneSummaryPassesTheFilterOrNot()
+    {
+        JournalFilter all;
+        const auto first = m_f.query->summary(1, all);
+        QVERIFY(first);
+        QCOMPARE(first->childName, QStringLiteral("Ana"));
+        QCOMPARE(first->excerpt, QStringLiteral("asked for a photo"));
+        for (const auto &row : m_f.query->page(all, nullptr, 1000)) {
+            if (row.id == 1) {
+                QCOMPARE(*first, row); // the same row a page has
+            }
+        }
+
+        JournalFilter ben;
+        ben.childId = m_ben;
+        QVERIFY(!m_f.query->summary(1, ben));
+        QVERIFY(m_f.query->summary(3, ben));
+        JournalFilter search = JournalFixture::textFilter(QStringLiteral("robux"));
+        QVERIFY(m_f.query->summary(3, search));
+        QVERIFY(!m_f.query->summary(1, search));
+        // Text that searches for nothing finds nothing, this entry included.
+        QVERIFY(!m_f.query->summary(3, JournalFixture::textFilter(QStringLiteral("*"))));
+        QVERIFY(!m_f.query->summary(999, all));
+    }
+
     void weeksCountBySeverity()
     {
         const auto weeks = m_f.query->weeks(m_ana);
