@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallController.h"
 
+#include "LanguageWatcher.h"
 #include "Platform.h"
 #include "safety/Clock.h"
 #include "safety/EmergencyDialer.h"
@@ -9,10 +10,10 @@
 
 #include <QClipboard>
 #include <QCoreApplication>
-#include <QEvent>
 #include <QGuiApplication>
 #include <QQmlEngine>
 
+#include <algorithm>
 #include <utility>
 
 namespace harbor::emergency {
@@ -36,6 +37,21 @@ QClipboard *applicationClipboard()
 {
     return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) ? QGuiApplication::clipboard() : nullptr;
 }
+
+bool sameRegion(const safety::Region &a, const safety::Region &b)
+{
+    return a.id == b.id && a.name == b.name && a.hotline.name == b.hotline.name
+        && a.hotline.displayNumber == b.hotline.displayNumber && a.hotline.hours == b.hotline.hours
+        && a.hotline.reportingLine == b.hotline.reportingLine;
+}
+
+bool sameChoices(const QList<safety::RegionChoice> &a, const QList<safety::RegionChoice> &b)
+{
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(), [](const safety::RegionChoice &x, const safety::RegionChoice &y) {
+            return x.id == y.id && x.name == y.name && x.postal == y.postal;
+        });
+}
 } // namespace
 
 CallController::CallController(safety::EmergencyDialer &dialer, shell::AppSettings &settings, QObject *parent)
@@ -56,12 +72,15 @@ CallController::CallController(
     m_clipboardGuard.setActive(true);
     connect(&m_dialer, &safety::EmergencyDialer::handedToDialer, this, &CallController::onDialerOpened);
     connect(&m_dialer, &safety::EmergencyDialer::manualDialNeeded, this, &CallController::onManualDialNeeded);
-    connect(&m_dialer, &safety::EmergencyDialer::refused, this,
-        [this](const QString &, const QString &reason) { Q_EMIT callRefused(reason); });
-    // Region names are translated: re-read them when the language changes.
-    if (QCoreApplication::instance()) {
-        QCoreApplication::instance()->installEventFilter(this);
-    }
+    connect(&m_dialer, &safety::EmergencyDialer::refused, this, [this](const QString &, const QString &reason) {
+        setStatus(ui::Status::failure(reason, QStringLiteral("number")));
+    });
+    // Region and hotline names are translated: re-read them when the
+    // language changes. Queued: the change is announced while the new
+    // translator is being installed, before Translations::current() (the
+    // content's language) says which one it is.
+    connect(&ui::LanguageWatcher::shared(), &ui::LanguageWatcher::changed, this, &CallController::refreshRegion,
+        Qt::QueuedConnection);
 }
 
 void CallController::provide(CallController *instance)
@@ -78,14 +97,6 @@ CallController *CallController::create(QQmlEngine *, QJSEngine *)
     return s_instance;
 }
 
-bool CallController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
-        refreshRegion();
-    }
-    return QObject::eventFilter(watched, event);
-}
-
 void CallController::setRegionProvider(safety::RegionProvider *provider)
 {
     m_regionProvider = provider;
@@ -94,8 +105,38 @@ void CallController::setRegionProvider(safety::RegionProvider *provider)
 
 void CallController::refreshRegion()
 {
-    m_region = m_regionProvider ? m_regionProvider->currentRegion() : safety::defaultRegion();
+    safety::Region region = m_regionProvider ? m_regionProvider->currentRegion() : safety::defaultRegion();
+    QList<safety::RegionChoice> choices
+        = m_regionProvider ? m_regionProvider->regionChoices() : QList<safety::RegionChoice> {};
+    const bool asked = m_regionProvider && m_regionProvider->regionAsked();
+    if (sameRegion(region, m_region) && sameChoices(choices, m_regionChoices) && asked == m_regionAsked) {
+        return;
+    }
+    m_region = std::move(region);
+    m_regionChoices = std::move(choices);
+    m_regionAsked = asked;
     Q_EMIT regionChanged();
+}
+
+void CallController::chooseRegion(const QString &regionId)
+{
+    if (!m_regionProvider) {
+        return;
+    }
+    m_regionProvider->chooseRegion(regionId);
+    // The provider may announce it too (the wiring connects it): re-reading
+    // is idempotent, so the bar changes once.
+    refreshRegion();
+}
+
+void CallController::setStatus(const ui::Status &status)
+{
+    // A second refusal of the same number is news too: always announced.
+    if (status == m_status && !status.failed()) {
+        return;
+    }
+    m_status = status;
+    Q_EMIT statusChanged();
 }
 
 QString CallController::emergencyNumber() const
@@ -122,6 +163,7 @@ void CallController::callNumber(const QString &name, const QString &displayNumbe
 
 void CallController::copyToClipboard(const QString &text)
 {
+    setStatus(ui::Status::idle());
     m_clipboardGuard.copy(text);
 }
 
@@ -161,9 +203,11 @@ bool CallController::textNumber(const QString &number)
 {
     const auto parsed = safety::PhoneNumber::parse(number);
     if (!parsed) {
-        Q_EMIT callRefused(tr("%1 is not a number Harbor can send a text message to.").arg(number));
+        setStatus(ui::Status::failure(
+            tr("%1 is not a number Harbor can send a text message to.").arg(number), QStringLiteral("number")));
         return false;
     }
+    setStatus(ui::Status::idle());
     return m_platform && m_platform->openUrl(QUrl(QStringLiteral("sms:") + parsed->digits()));
 }
 
@@ -181,6 +225,7 @@ void CallController::quickExit()
 
 void CallController::onDialerOpened(const QString &digits)
 {
+    setStatus(ui::Status::idle());
     Q_EMIT dialerOpened(digits);
     if (!m_settings.callLogNoticeShown()) {
         m_settings.setCallLogNoticeShown();
@@ -190,6 +235,7 @@ void CallController::onDialerOpened(const QString &digits)
 
 void CallController::onManualDialNeeded(const QString &digits)
 {
+    setStatus(ui::Status::idle());
     if (digits == kEmergencyNumber) {
         Q_EMIT manualDialNeeded(tr("Emergency services"), kEmergencyNumber, digits);
     } else if (digits == digitsOf(m_region.hotline.displayNumber)) {

@@ -11,7 +11,11 @@
 #include <QString>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
+
 #include <functional>
+
+// After QObject: Status.h does not include it (its Q_GADGET needs it).
+#include "Status.h"
 
 class QQmlEngine;
 class QJSEngine;
@@ -31,6 +35,9 @@ namespace harbor::emergency {
 
 // What the emergency bar shows and does: 911 and the current region's
 // hotline, dialled through safety::EmergencyDialer (validated first); the
+// region itself (the one place QML reads and sets it: "Where do you live?",
+// onboarding and Resources filter regionChoices() through a RegionChooser);
+// the
 // one way Harbor copies (a clipboard guard clears it after 30 s and on quit)
 // and opens anything outside itself (the platform's openUrl, a website only
 // after the user was told it lands in the browser's history); and quick
@@ -41,12 +48,19 @@ class CallController : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString emergencyNumber READ emergencyNumber CONSTANT)
+    // The chosen region's id and name; empty when none is chosen.
+    Q_PROPERTY(QString regionId READ regionId NOTIFY regionChanged)
     Q_PROPERTY(QString regionName READ regionName NOTIFY regionChanged)
+    // False until the user chose a region or said they would rather not.
+    Q_PROPERTY(bool regionAsked READ regionAsked NOTIFY regionChanged)
     Q_PROPERTY(QString hotlineName READ hotlineName NOTIFY regionChanged)
     Q_PROPERTY(QString hotlineNumber READ hotlineNumber NOTIFY regionChanged)
     Q_PROPERTY(QString hotlineHours READ hotlineHours NOTIFY regionChanged)
     // The quick exit's keyboard shortcut (the emergency bar's Shortcut, onboarding).
     Q_PROPERTY(QString quickExitShortcut READ quickExitShortcut CONSTANT)
+    // A refused number (not a phone number Harbor dials or texts) is
+    // status.error; the next call, text or copy clears it.
+    Q_PROPERTY(harbor::ui::Status status READ status NOTIFY statusChanged)
 
 public:
     // Ctrl+Shift+Q: no Qt standard key and no GNOME, KDE or Windows default
@@ -63,11 +77,16 @@ public:
     static CallController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
     [[nodiscard]] QString emergencyNumber() const;
-    [[nodiscard]] QString regionName() const { return m_region.name; }
+    [[nodiscard]] QString regionId() const { return m_region.id; }
+    [[nodiscard]] QString regionName() const { return m_region.id.isEmpty() ? QString() : m_region.name; }
+    [[nodiscard]] bool regionAsked() const { return m_regionAsked; }
+    // The regions the user can choose from, in the order to show them.
+    [[nodiscard]] QList<safety::RegionChoice> regionChoices() const { return m_regionChoices; }
     [[nodiscard]] QString hotlineName() const { return m_region.hotline.name; }
     [[nodiscard]] QString hotlineNumber() const { return m_region.hotline.displayNumber; }
     [[nodiscard]] QString hotlineHours() const { return m_region.hotline.hours; }
     [[nodiscard]] static QString quickExitShortcut() { return QString::fromLatin1(kQuickExitShortcut); }
+    [[nodiscard]] ui::Status status() const { return m_status; }
 
     // What opens websites, sms: and files; without one (some tests) nothing opens.
     void setPlatform(Platform *platform) { m_platform = platform; }
@@ -75,10 +94,15 @@ public:
     [[nodiscard]] safety::ClipboardGuard &clipboardGuard() { return m_clipboardGuard; }
 
     // Where the regions and the chosen one's hotline come from (the content
-    // library); the built-in Colorado hotline until one is set.
+    // library); the built-in fallback hotline until one is set.
     void setRegionProvider(safety::RegionProvider *provider);
-    // Re-reads the region (it changed, or its language did).
+    // Re-reads the region and the choices (the provider's region or pack
+    // changed, or the language did); regionChanged() only if something did.
     void refreshRegion();
+
+    // An id from regionChoices(), or an empty id for "I'd rather not say"
+    // (the bar then dials the honest national fallback).
+    Q_INVOKABLE void chooseRegion(const QString &regionId);
 
     Q_INVOKABLE void callEmergency();
     Q_INVOKABLE void callHotline();
@@ -109,11 +133,11 @@ public:
 
 Q_SIGNALS:
     void regionChanged();
+    void statusChanged();
     // The dialer has the number; nothing more to show.
     void dialerOpened(const QString &digits);
     // No dialer here: show `displayNumber` large, with a copy button and QR code.
     void manualDialNeeded(const QString &label, const QString &displayNumber, const QString &digits);
-    void callRefused(const QString &reason);
     // Once, after the first call handed to a dialer: calls appear in the
     // phone's call log (SECURITY.md), which matters in a shared household.
     void callLogNotice();
@@ -123,10 +147,8 @@ Q_SIGNALS:
     // Close every window now and quit (main.cpp); tests observe it instead.
     void quickExitRequested();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
+    void setStatus(const ui::Status &status);
     void onManualDialNeeded(const QString &digits);
 
     void onDialerOpened(const QString &digits);
@@ -140,6 +162,9 @@ private:
     QString m_requestedName;
     QString m_requestedNumber;
     safety::Region m_region;
+    QList<safety::RegionChoice> m_regionChoices;
+    bool m_regionAsked = false;
+    ui::Status m_status;
     static inline QPointer<CallController> s_instance;
 };
 

@@ -106,23 +106,17 @@ Popup {
         RowLayout {
             spacing: Theme.spacing
             Layout.fillWidth: true
-            Button {
+            ActionButton {
                 objectName: "copyNumberButton"
                 text: qsTr("Copy number")
                 visible: sheet.refusal.length === 0
-                implicitHeight: Theme.touchTarget
                 Layout.fillWidth: true
-                Accessible.name: text
-                Accessible.onPressAction: clicked()
                 onClicked: CallController.copyToClipboard(sheet.displayNumber)
             }
-            Button {
+            ActionButton {
                 objectName: "closeSheetButton"
                 text: qsTr("Close")
-                implicitHeight: Theme.touchTarget
                 Layout.fillWidth: true
-                Accessible.name: text
-                Accessible.onPressAction: clicked()
                 onClicked: sheet.close()
             }
         }

@@ -82,35 +82,15 @@ Rectangle {
             Layout.preferredWidth: 1
             onClicked: CallController.callHotline()
         }
-        Button {
+        ActionButton {
             id: quickExitButton
             objectName: "quickExitButton"
             text: qsTr("Quick exit")
-            focusPolicy: Qt.StrongFocus
-            implicitHeight: Theme.touchTarget
+            hint: qsTr("Locks the journal, clears anything Harbor copied and closes Harbor at once. Shortcut: %1.").arg(CallController.quickExitShortcut)
+            font.bold: true
+            font.pixelSize: Theme.smallFontSize
             Layout.fillHeight: true
             Layout.maximumWidth: bar.compact ? 72 : 120
-            Accessible.name: text
-            Accessible.description: qsTr("Locks the journal, clears anything Harbor copied and closes Harbor at once. Shortcut: %1.").arg(CallController.quickExitShortcut)
-            Accessible.onPressAction: clicked()
-            Keys.onReturnPressed: clicked()
-            Keys.onEnterPressed: clicked()
-            contentItem: Label {
-                text: quickExitButton.text
-                color: Theme.text
-                font.bold: true
-                font.pixelSize: Theme.smallFontSize
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-            }
-            background: Rectangle {
-                radius: Theme.radius
-                color: quickExitButton.down ? Theme.outline : Theme.surfaceVariant
-                border.width: quickExitButton.visualFocus ? 3 : 1
-                border.color: quickExitButton.visualFocus ? Theme.focusRing : Theme.outline
-            }
             onClicked: bar.quickExit()
         }
     }
@@ -171,8 +151,10 @@ Rectangle {
         function onManualDialNeeded(label, displayNumber, digits) {
             bar.ensureSheet().showNumber(label, displayNumber, digits)
         }
-        function onCallRefused(reason) {
-            bar.ensureSheet().showRefusal(reason)
+        // A refused number: the sheet says why (nothing was dialled).
+        function onStatusChanged() {
+            if (CallController.status.failed)
+                bar.ensureSheet().showRefusal(CallController.status.error)
         }
         function onWebsiteConfirmationNeeded(title, url) {
             bar.ensureLinkSheet().ask(title, url)

@@ -7,6 +7,8 @@ import Harbor.Ui
 // A large, always-red call button. Works by touch, mouse, keyboard (Tab, then
 // Space, Enter or Return) and the accessibility Press action that screen
 // readers and switch access send (Qt 6.4 buttons ignore it unless handled).
+// Not an ActionButton: it has its own always-red look, a subtitle and a
+// description, and must not change when the kit's buttons do.
 Button {
     id: control
 

@@ -85,23 +85,17 @@ Popup {
                     sheet.close()
                 }
             }
-            Button {
+            ActionButton {
                 objectName: "copyLinkButton"
                 text: qsTr("Copy link")
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
-                Accessible.onPressAction: clicked()
                 onClicked: {
                     CallController.copyPendingLink()
                     sheet.close()
                 }
             }
-            Button {
+            ActionButton {
                 objectName: "cancelLinkButton"
                 text: qsTr("Cancel")
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
-                Accessible.onPressAction: clicked()
                 onClicked: sheet.close()
             }
         }

@@ -1,31 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RegionListModel.h"
 
-#include "LanguageWatcher.h"
-#include "content/ContentLibrary.h"
+#include "CallController.h"
 #include "content/RegionSearch.h"
 
+#include <algorithm>
+
 namespace harbor::emergency {
+
+namespace {
+bool sameRows(const QList<safety::RegionChoice> &a, const QList<safety::RegionChoice> &b)
+{
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(), [](const safety::RegionChoice &x, const safety::RegionChoice &y) {
+            return x.id == y.id && x.name == y.name && x.postal == y.postal;
+        });
+}
+} // namespace
 
 RegionListModel::RegionListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    if (s_library) {
-        connect(s_library, &content::ContentLibrary::packChanged, this, &RegionListModel::reload);
+}
+
+void RegionListModel::setSource(CallController *source)
+{
+    if (m_source == source) {
+        return;
     }
-    auto *language = new ui::LanguageWatcher(this);
-    connect(language, &ui::LanguageWatcher::changed, this, &RegionListModel::reload);
+    if (m_source) {
+        disconnect(m_source, nullptr, this, nullptr);
+    }
+    m_source = source;
+    if (m_source) {
+        // The choices follow the pack and the language; CallController
+        // re-reads both and says so.
+        connect(m_source, &CallController::regionChanged, this, &RegionListModel::reload);
+    }
     reload();
-}
-
-void RegionListModel::useLibrary(content::ContentLibrary *library)
-{
-    s_library = library;
-}
-
-content::ContentLibrary *RegionListModel::library()
-{
-    return s_library;
 }
 
 int RegionListModel::rowCount(const QModelIndex &parent) const
@@ -65,15 +77,37 @@ void RegionListModel::setQuery(const QString &query)
     }
 }
 
+void RegionListModel::reload()
+{
+    const QList<safety::RegionChoice> rows
+        = m_source ? content::RegionSearch::filter(m_source->regionChoices(), m_query) : QList<safety::RegionChoice> {};
+    // Choosing a region changes CallController, not the list: keep the
+    // rows (and the list's focus and scroll) as they are.
+    if (sameRows(rows, m_rows)) {
+        return;
+    }
+    const bool countChanges = rows.size() != m_rows.size();
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    if (countChanges) {
+        Q_EMIT countChanged();
+    }
+}
+
 RegionChooser::RegionChooser(QObject *parent)
     : QObject(parent)
 {
-    if (auto *library = RegionListModel::library()) {
-        connect(library, &content::ContentLibrary::regionChanged, this, &RegionChooser::currentChanged);
-    }
-    auto *language = new ui::LanguageWatcher(this);
-    connect(language, &ui::LanguageWatcher::changed, this, &RegionChooser::currentChanged);
     connect(&m_regions, &RegionListModel::countChanged, this, &RegionChooser::countChanged);
+}
+
+void RegionChooser::setSource(CallController *source)
+{
+    if (m_source != source) {
+        m_source = source;
+        m_regions.setSource(source);
+        Q_EMIT sourceChanged();
+    }
 }
 
 void RegionChooser::setQuery(const QString &query)
@@ -87,62 +121,6 @@ void RegionChooser::setQuery(const QString &query)
 QString RegionChooser::idAt(int row) const
 {
     return m_regions.data(m_regions.index(row), RegionListModel::RegionIdRole).toString();
-}
-
-QString RegionChooser::currentId() const
-{
-    const auto *library = RegionListModel::library();
-    return library ? library->regionId() : QString();
-}
-
-QString RegionChooser::currentName() const
-{
-    const auto *library = RegionListModel::library();
-    if (!library) {
-        return {};
-    }
-    const QString id = library->regionId();
-    for (const safety::RegionChoice &choice : library->regionChoices()) {
-        if (choice.id == id) {
-            return choice.name;
-        }
-    }
-    return {};
-}
-
-bool RegionChooser::asked() const
-{
-    const auto *library = RegionListModel::library();
-    return library && library->regionAsked();
-}
-
-void RegionChooser::choose(const QString &regionId)
-{
-    auto *library = RegionListModel::library();
-    if (library && !regionId.isEmpty()) {
-        library->setRegionId(regionId);
-    }
-}
-
-void RegionChooser::chooseNone()
-{
-    if (auto *library = RegionListModel::library()) {
-        library->setRegionId(QString());
-    }
-}
-
-void RegionListModel::reload()
-{
-    const QList<safety::RegionChoice> rows = s_library
-        ? content::RegionSearch::filter(s_library->regionChoices(), m_query)
-        : QList<safety::RegionChoice> {};
-    const bool countChanges = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    if (countChanges) {
-        Q_EMIT countChanged();
-    }
 }
 
 } // namespace harbor::emergency

@@ -7,14 +7,12 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-namespace harbor::content {
-class ContentLibrary;
-}
-
 namespace harbor::emergency {
 
-// The regions of the content pack (Colorado first, then by name) that match
-// what the user typed: a name or a postal code.
+class CallController;
+
+// The regions CallController offers (Colorado first, then by name) that
+// match what the user typed: a name or a postal code.
 class RegionListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -32,9 +30,9 @@ public:
 
     explicit RegionListModel(QObject *parent = nullptr);
 
-    // Where regions come from and choices go (main, and the test services).
-    static void useLibrary(content::ContentLibrary *library);
-    [[nodiscard]] static content::ContentLibrary *library();
+    // Where the regions come from; re-read whenever it announces a change
+    // (a content update, another language).
+    void setSource(CallController *source);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -43,57 +41,57 @@ public:
     [[nodiscard]] QString query() const { return m_query; }
     void setQuery(const QString &query);
     [[nodiscard]] bool isLoading() const { return false; }
-    void reload();
+
+    // Transitional: does nothing. The regions come from CallController now
+    // (setSource); kept only until the wiring drops its call.
+    static void useLibrary(const void * /*library*/) { }
 
 Q_SIGNALS:
     void countChanged();
 
 private:
+    void reload();
+
+    QPointer<CallController> m_source;
     QString m_query;
     QList<safety::RegionChoice> m_rows;
-    static inline QPointer<content::ContentLibrary> s_library;
 };
 
 // "Where do you live?" for one view (the first start, onboarding, the
-// Resources page): the query, the matching regions, and the choice, which
-// sets the emergency bar's hotline. A plain QObject holding the model, so
-// that QML creates it without needing Qt's model base types.
+// Resources page): the query and the regions that match it. The choice and
+// the chosen region are CallController's (chooseRegion, regionId), the one
+// place the region lives. A plain QObject holding the model, so that QML
+// creates it without needing Qt's model base types.
 class RegionChooser : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    // Where the regions come from: CallController, set by the view.
+    Q_PROPERTY(harbor::emergency::CallController *source READ source WRITE setSource NOTIFY sourceChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(harbor::emergency::RegionListModel *regions READ regions CONSTANT)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
-    // The chosen region's id and name; empty when none is chosen.
-    Q_PROPERTY(QString currentId READ currentId NOTIFY currentChanged)
-    Q_PROPERTY(QString currentName READ currentName NOTIFY currentChanged)
-    // False until the user chose a region or said they would rather not.
-    Q_PROPERTY(bool asked READ asked NOTIFY currentChanged)
 
 public:
     explicit RegionChooser(QObject *parent = nullptr);
 
+    [[nodiscard]] CallController *source() const { return m_source; }
+    void setSource(CallController *source);
     [[nodiscard]] QString query() const { return m_regions.query(); }
     void setQuery(const QString &query);
     [[nodiscard]] RegionListModel *regions() { return &m_regions; }
     [[nodiscard]] int count() const { return m_regions.rowCount(); }
-    [[nodiscard]] QString currentId() const;
-    [[nodiscard]] QString currentName() const;
-    [[nodiscard]] bool asked() const;
 
-    Q_INVOKABLE void choose(const QString &regionId);
-    // "I'd rather not say": the bar dials the honest national fallback.
-    Q_INVOKABLE void chooseNone();
     // The id of the row at `row` of the filtered list (empty when none).
     Q_INVOKABLE QString idAt(int row) const;
 
 Q_SIGNALS:
+    void sourceChanged();
     void queryChanged();
     void countChanged();
-    void currentChanged();
 
 private:
+    QPointer<CallController> m_source;
     RegionListModel m_regions;
 };
 

@@ -7,7 +7,8 @@ import Harbor.Ui
 import Harbor.Emergency
 
 // Choose where you live: type a state's name or postal code, pick it from
-// the list. The choice sets the emergency bar's hotline at once.
+// the list. The choice goes to CallController, the one place the region
+// lives, and sets the emergency bar's hotline at once.
 ColumnLayout {
     id: picker
 
@@ -20,8 +21,9 @@ ColumnLayout {
     // Emitted after a region (or "none") was chosen here.
     signal chosen(string regionId)
 
+    // An id from the list, or "" for "I'd rather not say".
     function choose(regionId) {
-        chooser.choose(regionId)
+        CallController.chooseRegion(regionId)
         picker.chosen(regionId)
     }
     // Return in the search field takes the first match.
@@ -34,25 +36,24 @@ ColumnLayout {
 
     RegionChooser {
         id: chooser
-        query: search.text
+        source: CallController
+        query: search.currentText
     }
 
-    TextField {
+    LabeledField {
         id: search
         objectName: "regionSearch"
-        placeholderText: qsTr("State name or postal code, e.g. Texas or TX")
-        inputMethodHints: Qt.ImhNoPredictiveText
+        label: qsTr("Search for your state")
+        placeholder: qsTr("State name or postal code, e.g. Texas or TX")
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
-        Accessible.name: qsTr("Search for your state")
-        Keys.onReturnPressed: picker.chooseFirst()
-        Keys.onEnterPressed: picker.chooseFirst()
+        // Return takes the first match; Down goes into the list.
+        onAccepted: picker.chooseFirst()
         Keys.onDownPressed: list.forceActiveFocus()
     }
 
     Label {
         visible: chooser.count === 0
-        text: qsTr("No state or territory matches \"%1\".").arg(search.text)
+        text: qsTr("No state or territory matches \"%1\".").arg(search.currentText)
         color: Theme.mutedText
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -62,7 +63,7 @@ ColumnLayout {
         id: list
         objectName: "regionList"
         model: chooser.regions
-        visible: picker.listWhenEmpty || search.text.length > 0
+        visible: picker.listWhenEmpty || search.currentText.length > 0
         clip: true
         keyNavigationEnabled: true
         boundsBehavior: Flickable.StopAtBounds
@@ -86,7 +87,7 @@ ColumnLayout {
             objectName: "region-" + row.postal
             width: ListView.view.width
             height: Theme.touchTarget
-            highlighted: row.regionId === chooser.currentId
+            highlighted: row.regionId === CallController.regionId
             text: qsTr("%1 (%2)").arg(row.name).arg(row.postal)
             focusPolicy: Qt.StrongFocus
             Accessible.name: row.highlighted ? qsTr("%1, chosen").arg(text) : text

@@ -139,13 +139,10 @@ ApplicationWindow {
 
     // "Where do you live?" comes first, once; it can be skipped. The
     // emergency bar (the header) stays above it.
-    RegionChooser {
-        id: regionAnswer
-    }
     Loader {
         anchors.fill: parent
         z: 10
-        active: !regionAnswer.asked && !window.regionQuestionDone
+        active: !CallController.regionAsked && !window.regionQuestionDone
         visible: active
         // qmllint disable unqualified
         sourceComponent: WhereDoYouLive {
@@ -158,7 +155,7 @@ ApplicationWindow {
     Loader {
         anchors.fill: parent
         z: 10
-        active: (regionAnswer.asked || window.regionQuestionDone) && !UpdatesController.consentChosen
+        active: (CallController.regionAsked || window.regionQuestionDone) && !UpdatesController.consentChosen
                 && !window.onlineQuestionDone
         visible: active
         // qmllint disable unqualified

@@ -51,17 +51,12 @@ Rectangle {
                 Layout.fillWidth: true
                 onChosen: screen.done()
             }
-            Button {
+            ActionButton {
                 objectName: "skipRegion"
                 text: qsTr("Skip: I'd rather not say")
                 flat: true
-                focusPolicy: Qt.StrongFocus
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: text
-                Accessible.onPressAction: clicked()
-                Keys.onReturnPressed: clicked()
                 onClicked: {
-                    picker.model.chooseNone()
+                    CallController.chooseRegion("")
                     screen.done()
                 }
             }

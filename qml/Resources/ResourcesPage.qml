@@ -21,8 +21,8 @@ PageScaffold {
         Layout.fillWidth: true
         Label {
             objectName: "currentRegion"
-            text: regionPicker.model.currentId.length > 0
-                  ? qsTr("Your state: %1").arg(regionPicker.model.currentName)
+            text: CallController.regionId.length > 0
+                  ? qsTr("Your state: %1").arg(CallController.regionName)
                   : qsTr("No state chosen: the resources below are national.")
             textFormat: Text.PlainText
             font.bold: true

@@ -38,14 +38,12 @@ ColumnLayout {
     UpdatesConsent {
         visible: !UpdatesController.consentChosen
     }
-    Switch {
+    ActionSwitch {
         objectName: "dailyCheckSwitch"
         text: qsTr("Check once a day")
         visible: UpdatesController.consentChosen
         checked: UpdatesController.enabled
-        implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
-        Accessible.name: text
         onToggled: UpdatesController.enabled = checked
     }
     Label {
@@ -86,30 +84,29 @@ ColumnLayout {
         visible: UpdatesController.consentChosen
         spacing: Theme.margin
         Layout.fillWidth: true
-        Button {
+        ActionButton {
             objectName: "checkNowButton"
             text: qsTr("Check now")
-            enabled: !UpdatesController.busy
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
-            Accessible.onPressAction: clicked()
+            enabled: !UpdatesController.status.busy
             onClicked: UpdatesController.checkNow()
         }
         ProgressBar {
             objectName: "updateProgress"
-            visible: UpdatesController.busy
-            value: UpdatesController.progress
+            visible: UpdatesController.status.busy
+            // Unknown (-1) until the download says how far it has got.
+            indeterminate: UpdatesController.status.progress < 0
+            value: Math.max(0, UpdatesController.status.progress)
             Layout.fillWidth: true
             Accessible.name: qsTr("Download progress")
         }
     }
     Label {
         objectName: "updateStatus"
-        text: UpdatesController.status
-        color: UpdatesController.failed ? Theme.errorText : Theme.text
+        text: UpdatesController.status.failed ? UpdatesController.status.error : UpdatesController.status.notice
+        color: UpdatesController.status.failed ? Theme.errorText : Theme.text
         wrapMode: Text.Wrap
         Layout.fillWidth: true
-        Accessible.role: UpdatesController.failed ? Accessible.AlertMessage : Accessible.StaticText
+        Accessible.role: UpdatesController.status.failed ? Accessible.AlertMessage : Accessible.StaticText
         Accessible.name: text
     }
 
@@ -146,35 +143,22 @@ ColumnLayout {
     ColumnLayout {
         spacing: Theme.spacing / 2
         Layout.fillWidth: true
-        Label {
-            text: qsTr("Update address")
-            font.bold: true
-            color: Theme.text
-            Layout.fillWidth: true
+        // The saved address; what is typed is saved by Return or the button.
+        LabeledField {
+            id: addressField
+            objectName: "updateAddress"
+            label: qsTr("Update address")
+            text: UpdatesController.address
+            invalid: updates.addressError.length > 0
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            Layout.maximumWidth: 520
+            onAccepted: updates.addressError = UpdatesController.setAddress(currentText)
         }
         Label {
             text: qsTr("Change it only to use a copy your organisation hosts. Updates from any address must still be signed by Harbor's publisher.")
             color: Theme.mutedText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
-        }
-        TextField {
-            id: addressField
-            objectName: "updateAddress"
-            text: UpdatesController.address
-            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-            implicitHeight: Theme.touchTarget
-            Layout.fillWidth: true
-            Layout.maximumWidth: 520
-            Accessible.name: qsTr("Update address")
-            onAccepted: updates.addressError = UpdatesController.setAddress(text)
-
-            Connections {
-                target: UpdatesController
-                function onAddressChanged() {
-                    addressField.text = UpdatesController.address
-                }
-            }
         }
         Label {
             objectName: "addressError"
@@ -189,21 +173,15 @@ ColumnLayout {
         Flow {
             spacing: Theme.spacing
             Layout.fillWidth: true
-            Button {
+            ActionButton {
                 objectName: "saveAddressButton"
                 text: qsTr("Save address")
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
-                Accessible.onPressAction: clicked()
-                onClicked: updates.addressError = UpdatesController.setAddress(addressField.text)
+                onClicked: updates.addressError = UpdatesController.setAddress(addressField.currentText)
             }
-            Button {
+            ActionButton {
                 objectName: "defaultAddressButton"
                 text: qsTr("Use the default address")
                 visible: UpdatesController.customAddress
-                implicitHeight: Theme.touchTarget
-                Accessible.name: text
-                Accessible.onPressAction: clicked()
                 onClicked: {
                     updates.addressError = ""
                     UpdatesController.resetAddress()

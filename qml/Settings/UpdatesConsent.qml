@@ -43,23 +43,18 @@ ColumnLayout {
     Flow {
         spacing: Theme.spacing
         Layout.fillWidth: true
-        Button {
+        // Neither answer is the highlighted one: the choice is the user's.
+        ActionButton {
             objectName: "consentDailyButton"
             text: qsTr("Check for updates once a day")
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
-            Accessible.onPressAction: clicked()
             onClicked: {
                 UpdatesController.choose(true)
                 consent.chosen(true)
             }
         }
-        Button {
+        ActionButton {
             objectName: "consentOffButton"
             text: qsTr("Don't go online")
-            implicitHeight: Theme.touchTarget
-            Accessible.name: text
-            Accessible.onPressAction: clicked()
             onClicked: {
                 UpdatesController.choose(false)
                 consent.chosen(false)

@@ -17,6 +17,8 @@ Button {
     property string hint
 
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    // A view may set its own font (e.g. smaller for a narrow bar).
+    font.bold: primary
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: text
@@ -43,7 +45,7 @@ Button {
     contentItem: Label {
         text: control.text
         color: !control.enabled ? Theme.mutedText : control.primary ? Theme.textOnAccent : Theme.text
-        font.bold: control.primary
+        font: control.font
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap

@@ -7,6 +7,12 @@ import Harbor.Ui
 // A label above a one-line or multi-line text input, which the label names
 // on the accessibility bus (Qt 6.4 has no labelledBy). Sensitive: no
 // prediction, no learning by the keyboard.
+//
+// `text` is what the view shows (bind it to the model); typing does not
+// write it back, so the view's binding survives. `edited` reports each
+// change the user makes, `currentText` is what the input holds now, and
+// `accepted` is Return in a one-line field. Keys reach the field's own
+// Keys handlers first (e.g. Keys.onDownPressed to move into a list).
 ColumnLayout {
     id: field
 
@@ -15,42 +21,72 @@ ColumnLayout {
     property bool multiline: false
     property bool invalid: false
     property string placeholder
+    // Extra hints for the input method, e.g. Qt.ImhUrlCharactersOnly.
+    property int inputMethodHints: Qt.ImhNone
     readonly property Item input: field.multiline ? area : line
+    readonly property string currentText: field.multiline ? area.text : line.text
     signal edited(string value)
+    signal accepted
 
     spacing: 2
     Layout.fillWidth: true
+    // Focusing the field (forceActiveFocus on it) focuses its input.
+    onActiveFocusChanged: if (activeFocus) field.input.forceActiveFocus()
 
     Label {
         text: field.label
         color: field.invalid ? Theme.errorText : Theme.text
         font.bold: field.invalid
         wrapMode: Text.Wrap
+        visible: text.length > 0
         Layout.fillWidth: true
     }
     TextField {
         id: line
+        objectName: field.objectName.length > 0 ? field.objectName + "Input" : ""
         visible: !field.multiline
         text: field.text
         placeholderText: field.placeholder
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+        color: Theme.text
+        placeholderTextColor: Theme.mutedText
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | field.inputMethodHints
         implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
         Accessible.role: Accessible.EditableText
         Accessible.name: field.label
+        Accessible.description: field.placeholder
+        Keys.forwardTo: [field]
         onTextEdited: field.edited(text)
+        onAccepted: field.accepted()
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius / 2
+            border.width: line.activeFocus ? 3 : field.invalid ? 2 : 1
+            border.color: line.activeFocus ? Theme.focusRing : field.invalid ? Theme.errorText : Theme.outline
+        }
     }
     TextArea {
         id: area
+        objectName: field.objectName.length > 0 ? field.objectName + "Area" : ""
         visible: field.multiline
         text: field.text
         placeholderText: field.placeholder
+        color: Theme.text
+        placeholderTextColor: Theme.mutedText
         wrapMode: TextEdit.Wrap
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | field.inputMethodHints
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget * 2
         Accessible.role: Accessible.EditableText
         Accessible.name: field.label
+        Accessible.description: field.placeholder
+        Keys.forwardTo: [field]
         onTextChanged: if (activeFocus) field.edited(text)
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius / 2
+            border.width: area.activeFocus ? 3 : field.invalid ? 2 : 1
+            border.color: area.activeFocus ? Theme.focusRing : field.invalid ? Theme.errorText : Theme.outline
+        }
     }
 }

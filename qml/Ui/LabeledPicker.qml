@@ -6,7 +6,7 @@ import Harbor.Ui
 
 // A visible label above a drop-down list; the list is named by the label
 // on the accessibility bus (Qt 6.4 has no labelledBy), and opens with
-// Return, Space or the accessibility Press action.
+// Return, Enter, Space or the accessibility Press action.
 ColumnLayout {
     id: picker
 
@@ -18,6 +18,8 @@ ColumnLayout {
     readonly property alias currentValue: box.currentValue
     readonly property alias currentText: box.currentText
     readonly property alias box: box
+    // A narrower list than the column, e.g. for a few short choices.
+    property real maximumWidth: Infinity
     signal activated(int index)
 
     function indexOfValue(value) {
@@ -40,12 +42,27 @@ ColumnLayout {
         focusPolicy: Qt.StrongFocus
         implicitHeight: Theme.touchTarget
         Layout.fillWidth: true
+        Layout.maximumWidth: picker.maximumWidth
         Accessible.role: Accessible.ComboBox
         Accessible.name: picker.label
         Accessible.description: displayText
         Accessible.onPressAction: box.popup.open()
-        Keys.onReturnPressed: box.popup.open()
-        Keys.onEnterPressed: box.popup.open()
+        // On release: ComboBox closes its list when Return is released, so
+        // opening it on the press would close it again at once.
+        Keys.onReleased: event => {
+            if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && !event.isAutoRepeat
+                    && !box.popup.visible) {
+                box.popup.open()
+                event.accepted = true
+            }
+        }
         onActivated: index => picker.activated(index)
+        background: Rectangle {
+            implicitWidth: 140
+            color: box.down ? Theme.selection : Theme.surfaceVariant
+            radius: Theme.radius
+            border.width: box.visualFocus ? 3 : 1
+            border.color: box.visualFocus ? Theme.focusRing : Theme.outline
+        }
     }
 }

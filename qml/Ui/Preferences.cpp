@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Preferences.h"
 
+#include "LanguageWatcher.h"
 #include "shell/AppSettings.h"
 #include "shell/Translations.h"
 
@@ -13,6 +14,17 @@ Preferences::Preferences(shell::AppSettings &settings, shell::Translations &tran
     , m_settings(settings)
     , m_translations(translations)
 {
+    // Whoever installed another translation: the language in effect and the
+    // words of a problem shown follow it. Queued: the change is announced
+    // while the translator is being installed, before Translations::current()
+    // says which language is in effect.
+    connect(
+        &LanguageWatcher::shared(), &LanguageWatcher::changed, this,
+        [this] {
+            Q_EMIT languageChanged();
+            report(m_problem, m_problemChoice);
+        },
+        Qt::QueuedConnection);
 }
 
 void Preferences::provide(Preferences *instance)
@@ -38,9 +50,15 @@ QString Preferences::theme() const
 void Preferences::setTheme(const QString &theme)
 {
     if (theme == m_settings.theme()) {
+        report(Problem::None);
         return;
     }
     m_settings.setTheme(theme);
+    if (m_settings.theme() != theme) {
+        report(Problem::UnknownTheme, theme);
+        return;
+    }
+    report(Problem::None);
     Q_EMIT themeChanged();
 }
 
@@ -52,19 +70,56 @@ QString Preferences::language() const
 void Preferences::setLanguage(const QString &language)
 {
     if (language == m_settings.language()) {
+        report(Problem::None);
         return;
     }
     m_settings.setLanguage(language);
-    m_translations.apply(m_settings.language());
+    if (m_settings.language() != language) {
+        report(Problem::UnknownLanguage, language);
+        return;
+    }
+    const QString effective = m_translations.apply(language);
     if (m_engine) {
         m_engine->retranslate();
     }
+    // "system" may well end in English; a named language must be the one shown.
+    report(language != QLatin1String("system") && effective != language ? Problem::TranslationMissing : Problem::None,
+        language);
     Q_EMIT languageChanged();
 }
 
 QString Preferences::effectiveLanguage() const
 {
     return m_translations.current();
+}
+
+void Preferences::report(Problem problem, const QString &choice)
+{
+    m_problem = problem;
+    m_problemChoice = problem == Problem::None ? QString() : choice;
+    const Status status = describe();
+    if (status != m_status) {
+        m_status = status;
+        Q_EMIT statusChanged();
+    }
+}
+
+Status Preferences::describe() const
+{
+    switch (m_problem) {
+    case Problem::None:
+        return Status::idle();
+    case Problem::UnknownTheme:
+        return Status::failure(
+            tr("Harbor has no appearance called \"%1\".").arg(m_problemChoice), QStringLiteral("theme"));
+    case Problem::UnknownLanguage:
+        return Status::failure(
+            tr("Harbor is not translated into \"%1\".").arg(m_problemChoice), QStringLiteral("language"));
+    case Problem::TranslationMissing:
+        return Status::failure(
+            tr("The translation could not be loaded: Harbor is shown in English."), QStringLiteral("language"));
+    }
+    return Status::idle();
 }
 
 } // namespace harbor::ui

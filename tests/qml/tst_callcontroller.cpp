@@ -8,6 +8,7 @@
 #include "shell/AppSettings.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -16,6 +17,45 @@
 
 using harbor::FakePlatform;
 using harbor::emergency::CallController;
+
+// Two regions whose names follow `language`, standing in for the content library.
+class FakeRegions : public harbor::safety::RegionProvider
+{
+public:
+    QString language = QStringLiteral("en");
+    QString chosen;
+    bool asked = false;
+    int chooseCalls = 0;
+
+    [[nodiscard]] harbor::safety::Region currentRegion() const override
+    {
+        if (chosen == QLatin1String("nd")) {
+            return { chosen, name(QStringLiteral("North Dakota"), QStringLiteral("Dakota del Norte")),
+                { QStringLiteral("ND line"), QStringLiteral("1-800-245-3736"), QStringLiteral("24/7"), true } };
+        }
+        return { chosen, QStringLiteral("United States"),
+            { QStringLiteral("National line"), QStringLiteral("1-800-422-4453"), QStringLiteral("24/7"), false } };
+    }
+    [[nodiscard]] QList<harbor::safety::RegionChoice> regionChoices() const override
+    {
+        return { { QStringLiteral("nd"), name(QStringLiteral("North Dakota"), QStringLiteral("Dakota del Norte")),
+            QStringLiteral("ND") } };
+    }
+    [[nodiscard]] QString currentRegionId() const override { return chosen; }
+    [[nodiscard]] bool regionAsked() const override { return asked; }
+    void chooseRegion(const QString &regionId) override
+    {
+        ++chooseCalls;
+        chosen = regionId;
+        asked = true;
+    }
+
+private:
+    [[nodiscard]] QString name(const QString &en, const QString &es) const
+    {
+        return language == QLatin1String("es") ? es : en;
+    }
+};
 
 // The services a CallController needs, on a clock the test moves.
 struct Calls
@@ -172,6 +212,106 @@ private Q_SLOTS:
         QCOMPARE(manual.at(0).at(0).toString(), calls.hotlineName());
         QCOMPARE(manual.at(0).at(1).toString(), calls.hotlineNumber());
         QCOMPARE(manual.at(0).at(2).toString(), harbor::safety::PhoneNumber::parse(calls.hotlineNumber())->digits());
+    }
+
+    // The region lives in one place: QML reads it and sets it here.
+    void aChosenRegionSetsTheHotline()
+    {
+        Calls c;
+        FakeRegions regions;
+        c.calls->setRegionProvider(&regions);
+        QVERIFY(!c.calls->regionAsked());
+        QCOMPARE(c.calls->regionId(), QString());
+        QCOMPARE(c.calls->regionName(), QString()); // none chosen: no name, though the country's line is shown
+        QCOMPARE(c.calls->hotlineNumber(), QStringLiteral("1-800-422-4453"));
+        QSignalSpy changed(c.calls.get(), &CallController::regionChanged);
+
+        c.calls->chooseRegion(QStringLiteral("nd"));
+        QCOMPARE(regions.chosen, QStringLiteral("nd"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(c.calls->regionAsked());
+        QCOMPARE(c.calls->regionId(), QStringLiteral("nd"));
+        QCOMPARE(c.calls->regionName(), QStringLiteral("North Dakota"));
+        QCOMPARE(c.calls->hotlineNumber(), QStringLiteral("1-800-245-3736"));
+        c.calls->callHotline();
+        QCOMPARE(c.platform.dialled(), QStringList { QStringLiteral("18002453736") });
+
+        // "I'd rather not say" is an answer too, and back to the honest fallback.
+        c.calls->chooseRegion(QString());
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(c.calls->regionAsked());
+        QCOMPARE(c.calls->regionId(), QString());
+        QCOMPARE(c.calls->hotlineNumber(), QStringLiteral("1-800-422-4453"));
+    }
+
+    void reReadingAnUnchangedRegionIsSilent()
+    {
+        // The wiring also forwards the library's own regionChanged: the bar
+        // must not hear one choice twice.
+        Calls c;
+        FakeRegions regions;
+        c.calls->setRegionProvider(&regions);
+        c.calls->chooseRegion(QStringLiteral("nd"));
+        QSignalSpy changed(c.calls.get(), &CallController::regionChanged);
+        c.calls->refreshRegion();
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void withoutAProviderNothingIsChosen()
+    {
+        Calls c;
+        QSignalSpy changed(c.calls.get(), &CallController::regionChanged);
+        c.calls->chooseRegion(QStringLiteral("nd"));
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!c.calls->regionAsked());
+        QVERIFY(c.calls->regionChoices().isEmpty());
+        QVERIFY(!c.calls->hotlineNumber().isEmpty()); // the built-in fallback still dials
+    }
+
+    void regionNamesFollowTheLanguage()
+    {
+        Calls c;
+        FakeRegions regions;
+        c.calls->setRegionProvider(&regions);
+        c.calls->chooseRegion(QStringLiteral("nd"));
+        QSignalSpy changed(c.calls.get(), &CallController::regionChanged);
+        regions.language = QStringLiteral("es");
+        // What Translations::apply causes: the application hears LanguageChange.
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &languageChange);
+        QTRY_COMPARE(c.calls->regionName(), QStringLiteral("Dakota del Norte"));
+        QCOMPARE(c.calls->regionChoices().constFirst().name, QStringLiteral("Dakota del Norte"));
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void aRefusedNumberIsTheStatusError()
+    {
+        Calls c;
+        QSignalSpy status(c.calls.get(), &CallController::statusChanged);
+        c.calls->callNumber(QStringLiteral("Somewhere"), QStringLiteral("12;rm -rf"));
+        QVERIFY(c.platform.dialled().isEmpty());
+        QCOMPARE(status.count(), 1);
+        QVERIFY(c.calls->status().failed());
+        QCOMPARE(c.calls->status().errorField, QStringLiteral("number"));
+        // The same refusal again is announced again: the bar shows it again.
+        c.calls->callNumber(QStringLiteral("Somewhere"), QStringLiteral("12;rm -rf"));
+        QCOMPARE(status.count(), 2);
+        // The next call clears it.
+        c.calls->callEmergency();
+        QVERIFY(!c.calls->status().failed());
+        QCOMPARE(status.count(), 3);
+        QCOMPARE(c.platform.dialled(), QStringList { QStringLiteral("911") });
+    }
+
+    void aRefusedTextMessageIsTheStatusError()
+    {
+        Calls c;
+        QVERIFY(!c.calls->textNumber(QStringLiteral("233733;rm")));
+        QVERIFY(c.calls->status().failed());
+        QVERIFY(c.calls->status().error.contains(QStringLiteral("233733;rm")));
+        QVERIFY(c.platform.opened().isEmpty());
+        QVERIFY(c.calls->textNumber(QStringLiteral("233733")));
+        QVERIFY(!c.calls->status().failed());
     }
 };
 

@@ -87,6 +87,19 @@ Item {
             tryVerify(() => !bar.sheet.visible)
         }
 
+        function test_aRefusedNumberIsExplained() {
+            CallController.callNumber("Somewhere", "12;rm -rf")
+            compare(FakeDialer.dialled(), [])
+            verify(CallController.status.failed)
+            tryVerify(() => bar.sheet && bar.sheet.opened)
+            compare(bar.sheet.refusal, CallController.status.error)
+            verify(!findChild(bar.sheet.contentItem, "sheetQrCode").visible)
+            // The next call clears the error.
+            mouseClick(findChild(bar.sheet.contentItem, "closeSheetButton"))
+            mouseClick(call911)
+            verify(!CallController.status.failed)
+        }
+
         function test_refusalIsExplainedAndNothingDialled() {
             bar.ensureSheet().showRefusal("This number cannot be called.")
             tryVerify(() => bar.sheet.opened)

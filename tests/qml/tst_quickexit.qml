@@ -60,12 +60,34 @@ TestCase {
         }
     }
 
-    function test_0_onboardingHasIt_data() {
+    // Each case sets up the journal it needs: none, open, or locked.
+    function ensureNoJournal() {
+        if (VaultController.state === VaultController.Absent)
+            return
+        VaultController.wipe(passphrase, VaultController.wipeWord)
+        tryCompare(VaultController, "state", VaultController.Absent, 30000)
+    }
+    function ensureJournal(locked) {
+        if (VaultController.state === VaultController.Absent) {
+            VaultController.create(passphrase, passphrase)
+            tryCompare(VaultController, "state", VaultController.Unlocked, 30000)
+            VaultController.dismissRecoveryKey()
+        }
+        if (locked) {
+            VaultController.lock()
+            compare(VaultController.state, VaultController.Locked)
+        } else if (VaultController.state !== VaultController.Unlocked) {
+            VaultController.unlock(passphrase)
+            tryCompare(VaultController, "state", VaultController.Unlocked, 30000)
+        }
+    }
+
+    function test_onboardingHasIt_data() {
         return [{ tag: "button", how: "button" }, { tag: "shortcut", how: "shortcut" }]
     }
-    function test_0_onboardingHasIt(data) {
+    function test_onboardingHasIt(data) {
         // No journal yet: the journal page shows onboarding.
-        compare(VaultController.state, VaultController.Absent)
+        ensureNoJournal()
         const window = createMain(360, 740, 1)
         exitSpy.clear()
         CallController.copyToClipboard("1-800-422-4453")
@@ -75,13 +97,7 @@ TestCase {
         compare(clipboardText(), "")
     }
 
-    function test_1_setUp() {
-        VaultController.create(passphrase, passphrase)
-        tryCompare(VaultController, "state", VaultController.Unlocked, 30000)
-        VaultController.dismissRecoveryKey()
-    }
-
-    function test_2_everyPage_data() {
+    function test_everyPage_data() {
         const rows = []
         const pages = ["guides", "journal", "resources", "settings"]
         for (const layout of [{ name: "phone", width: 360, height: 740 }, { name: "desktop", width: 1280, height: 800 }]) {
@@ -97,13 +113,8 @@ TestCase {
         rows.push({ tag: "lock screen shortcut", width: 360, height: 740, page: 1, how: "shortcut", locked: true })
         return rows
     }
-    function test_2_everyPage(data) {
-        if (data.locked) {
-            VaultController.lock()
-        } else if (VaultController.state !== VaultController.Unlocked) {
-            VaultController.unlock(passphrase)
-            tryCompare(VaultController, "state", VaultController.Unlocked, 30000)
-        }
+    function test_everyPage(data) {
+        ensureJournal(!!data.locked)
         const window = createMain(data.width, data.height, data.page)
         exitSpy.clear()
         CallController.copyToClipboard("1-800-422-4453")
@@ -117,7 +128,7 @@ TestCase {
         compare(clipboardText(), "", "what Harbor copied is gone")
     }
 
-    function test_3_escapeIsNotQuickExit() {
+    function test_escapeIsNotQuickExit() {
         // Escape stays "back/close".
         const window = createMain(1280, 800, 0)
         window.requestActivate()

@@ -33,8 +33,27 @@ TestCase {
         return window
     }
 
-    function test_1_firstStartAsksWhereYouLive() {
+    // Each case starts at a first start whose updates question is answered
+    // (one question at a time), and leaves Colorado chosen as it found it.
+    function init() {
         TestFirstStart.forgetRegion()
+        UpdatesController.choose(false)
+    }
+    function cleanup() {
+        CallController.chooseRegion("colorado")
+    }
+    // Types as a user would into the picker's search field.
+    function typeInto(search, text) {
+        search.input.forceActiveFocus()
+        tryVerify(() => search.input.activeFocus)
+        for (const c of text)
+            keyClick(c)
+        compare(search.currentText, text)
+    }
+
+    // The end-to-end story: asked first, answered by postal code and Return,
+    // the bar follows, and it is not asked again.
+    function test_firstStartAsksWhereYouLive() {
         const window = createMain()
         const question = findChild(window, "whereDoYouLive")
         verify(question, "the question is shown on a first start")
@@ -51,11 +70,7 @@ TestCase {
 
         // By postal code: "CO" finds Colorado first; Return chooses it.
         const search = findChild(question, "regionSearch")
-        search.forceActiveFocus()
-        tryVerify(() => search.activeFocus)
-        keyClick("c")
-        keyClick("o")
-        compare(search.text, "co")
+        typeInto(search, "co")
         const list = findChild(question, "regionList")
         tryVerify(() => list.count >= 1)
         compare(list.itemAtIndex(0).regionId, "colorado")
@@ -73,8 +88,7 @@ TestCase {
         compare(findChild(again, "whereDoYouLive"), null)
     }
 
-    function test_1b_thenWhetherToGoOnline() {
-        TestFirstStart.forgetRegion()
+    function test_thenWhetherToGoOnline() {
         TestFirstStart.forgetUpdatesChoice()
         const window = createMain()
         tryVerify(() => findChild(window, "whereDoYouLive") !== null)
@@ -89,8 +103,7 @@ TestCase {
         verify(!UpdatesController.enabled)
     }
 
-    function test_2_skipLeavesTheHonestFallback() {
-        TestFirstStart.forgetRegion()
+    function test_skipLeavesTheHonestFallback() {
         const window = createMain()
         tryVerify(() => findChild(window, "whereDoYouLive") !== null)
         const skip = findChild(window, "skipRegion")
@@ -104,13 +117,11 @@ TestCase {
         compare(findChild(again, "whereDoYouLive"), null)
     }
 
-    function test_3_byNameAndByClick() {
-        TestFirstStart.forgetRegion()
+    function test_byNameAndByClick() {
         const window = createMain()
         const question = findChild(window, "whereDoYouLive")
         tryVerify(() => question !== null && question.visible)
-        const search = findChild(question, "regionSearch")
-        search.text = "north dak"
+        typeInto(findChild(question, "regionSearch"), "north dak")
         const list = findChild(question, "regionList")
         tryCompare(list, "count", 1)
         const row = list.itemAtIndex(0)
@@ -118,13 +129,16 @@ TestCase {
         mouseClick(row)
         tryVerify(() => findChild(window, "whereDoYouLive") === null)
         verify(CallController.hotlineName.indexOf("North Dakota") >= 0, CallController.hotlineName)
-        // A state whose line could not be confirmed: the bar falls back.
-        const model = Qt.createQmlObject("import Harbor.Emergency; RegionChooser {}", testCase)
-        model.choose("us-vi")
+        compare(CallController.regionId, "us-nd")
+        compare(CallController.regionName, "North Dakota")
+    }
+
+    // A state whose line could not be confirmed: the bar falls back.
+    function test_anUnconfirmedLineFallsBack() {
+        CallController.chooseRegion("us-vi")
+        compare(CallController.regionId, "us-vi")
         compare(CallController.hotlineNumber, "1-800-422-4453")
         verify(CallController.hotlineName.indexOf("your state's reporting line") >= 0)
-        model.choose("colorado")
-        model.destroy()
     }
 
     Component {
@@ -135,20 +149,18 @@ TestCase {
         }
     }
 
-    function test_4_onboardingOffersTheSameList() {
+    function test_onboardingOffersTheSameList() {
         const page = createTemporaryObject(journalComponent, root)
         verify(page)
         tryVerify(() => findChild(page, "onboarding") !== null && findChild(page, "onboarding").visible)
         mouseClick(findChild(page, "onboardingNext"))
         const picker = findChild(page, "regionChoice")
         tryVerify(() => picker.visible)
-        const search = findChild(picker, "regionSearch")
-        search.forceActiveFocus()
-        keyClick(Qt.Key_T)
-        keyClick(Qt.Key_X)
+        typeInto(findChild(picker, "regionSearch"), "tx")
         keyClick(Qt.Key_Return)
+        compare(CallController.regionId, "us-tx")
         compare(CallController.hotlineNumber, "1-800-252-5400")
-        picker.model.choose("colorado")
+        picker.choose("colorado")
         compare(CallController.hotlineNumber, "844-264-5437")
     }
 }

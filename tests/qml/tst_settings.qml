@@ -26,11 +26,16 @@ Item {
         when: windowShown
 
         property var page: null
-        property int builtInVersion: 0
         readonly property string testAddress: "https://updates.test/harbor/"
 
+        // Each case starts from the same Settings page: nothing chosen about
+        // going online, the test address, a fresh page.
         function init() {
             failOnWarning(/.*/)
+            TestFirstStart.forgetUpdatesChoice()
+            compare(UpdatesController.setAddress(test.testAddress), "")
+            test.page = createTemporaryObject(settingsComponent, root)
+            verify(test.page)
         }
         function item(objectName) {
             const found = findChild(test.page, objectName)
@@ -43,29 +48,27 @@ Item {
             waitForRendering(root)
             mouseClick(found)
         }
+        // Types into a LabeledField as a user would (the view's binding stays).
+        function typeInto(objectName, text) {
+            const input = item(objectName).input
+            input.forceActiveFocus()
+            input.selectAll()
+            keyClick(Qt.Key_Delete)
+            for (const c of text)
+                keyClick(c)
+            compare(input.text, text)
+        }
         function shot(name) {
             const dir = TestFiles.screenshotDir()
             if (dir.length > 0)
                 grabImage(root).save(dir + "/" + name + ".png")
         }
-
-        function test_1_setUp() {
-            // The test services answered the first-start questions; this
-            // test is about the updates one.
-            TestFirstStart.forgetUpdatesChoice()
-            test.page = settingsComponent.createObject(root)
-            verify(test.page)
-            compare(item("updateStatus").text, "Not checked yet.")
-            const summary = item("contentSummary").text
-            verify(summary.indexOf("built into this app") >= 0)
-            test.builtInVersion = parseInt(summary.match(/version (\d+)/)[1])
-            verify(test.builtInVersion > 0, summary)
-            verify(item("contentAge").text.startsWith("Guides published "), item("contentAge").text)
-            verify(!item("contentExpiry").visible)
-            verify(!item("whatChanged").visible)
+        function waitForCheck() {
+            tryVerify(() => !UpdatesController.status.busy, 30000)
         }
 
-        function test_2a_consentIsAskedFirst() {
+        function test_consentIsAskedFirst() {
+            const requests = TestUpdateSite.requests()
             verify(!UpdatesController.consentChosen)
             verify(item("updatesConsent").visible)
             verify(item("consentExplanation").text.indexOf("IP address") >= 0)
@@ -77,59 +80,102 @@ Item {
             verify(!UpdatesController.enabled)
             verify(!item("updatesConsent").visible)
             verify(item("offlineNote").visible)
-            compare(TestUpdateSite.requests(), 0)
+            compare(TestUpdateSite.requests(), requests)
         }
 
-        function test_2b_dailyCheckCanBeTurnedOnAndOff() {
-            verify(!item("dailyCheckSwitch").checked)
-            click("dailyCheckSwitch")
+        function test_consentToTheDailyCheck() {
+            const requests = TestUpdateSite.requests()
+            click("consentDailyButton")
+            verify(UpdatesController.consentChosen)
             verify(UpdatesController.enabled)
+            verify(item("dailyCheckSwitch").checked)
             verify(!item("offlineNote").visible)
-            click("dailyCheckSwitch")
+            UpdatesController.enabled = false
+            compare(TestUpdateSite.requests(), requests, "choosing is not checking")
+        }
+
+        function test_dailyCheckCanBeTurnedOnAndOff_data() {
+            return [{ tag: "pointer", key: 0 }, { tag: "Space", key: Qt.Key_Space },
+                    { tag: "Return", key: Qt.Key_Return }]
+        }
+        function test_dailyCheckCanBeTurnedOnAndOff(data) {
+            const requests = TestUpdateSite.requests()
+            UpdatesController.choose(false)
+            const toggle = item("dailyCheckSwitch")
+            verify(!toggle.checked)
+            const press = () => {
+                if (data.key === 0) {
+                    click("dailyCheckSwitch")
+                } else {
+                    toggle.forceActiveFocus()
+                    keyClick(data.key)
+                }
+            }
+            press()
+            verify(UpdatesController.enabled)
+            verify(toggle.checked)
+            verify(!item("offlineNote").visible)
+            press()
             verify(!UpdatesController.enabled)
             verify(UpdatesController.consentChosen)
-            compare(TestUpdateSite.requests(), 0)
+            compare(TestUpdateSite.requests(), requests)
         }
 
-        function test_3_onlyHttpsAddressesAreSaved() {
+        function test_onlyHttpsAddressesAreSaved_data() {
+            return [{ tag: "button", byReturn: false }, { tag: "Return", byReturn: true }]
+        }
+        function test_onlyHttpsAddressesAreSaved(data) {
+            UpdatesController.choose(false)
             const field = item("updateAddress")
-            compare(field.text, test.testAddress)
-            field.text = "http://mirror.test/harbor/"
-            click("saveAddressButton")
+            const save = () => data.byReturn ? keyClick(Qt.Key_Return) : click("saveAddressButton")
+            compare(field.currentText, test.testAddress)
+            typeInto("updateAddress", "http://mirror.test/harbor/")
+            save()
             verify(item("addressError").visible)
+            verify(field.invalid)
             compare(UpdatesController.address, test.testAddress)
 
-            field.text = "https://mirror.test/harbor"
-            click("saveAddressButton")
+            typeInto("updateAddress", "https://mirror.test/harbor")
+            save()
             verify(!item("addressError").visible)
             compare(UpdatesController.address, "https://mirror.test/harbor/")
+            compare(field.currentText, "https://mirror.test/harbor/", "the field shows the saved form")
             verify(UpdatesController.customAddress)
 
             click("defaultAddressButton")
             verify(!UpdatesController.customAddress)
-            compare(field.text, UpdatesController.address)
-            compare(UpdatesController.setAddress(test.testAddress), "")
+            compare(field.currentText, UpdatesController.address)
         }
 
-        function test_4_failedCheckSaysWhy() {
-            TestUpdateSite.clear()
+        // One end-to-end story: from the consent to an update that says what
+        // changed (the only case that goes online and installs a pack).
+        function test_storyFromConsentToWhatChanged() {
+            click("consentOffButton")
+            compare(item("updateStatus").text, "Not checked yet.")
+            const summary = item("contentSummary").text
+            verify(summary.indexOf("built into this app") >= 0)
+            const builtInVersion = parseInt(summary.match(/version (\d+)/)[1])
+            verify(builtInVersion > 0, summary)
+            verify(item("contentAge").text.startsWith("Guides published "), item("contentAge").text)
+            verify(!item("contentExpiry").visible)
+            verify(!item("whatChanged").visible)
+
             // "Check now" with the daily check off: one check, because the user asked.
-            verify(!UpdatesController.enabled)
+            TestUpdateSite.clear()
+            const requests = TestUpdateSite.requests()
             click("checkNowButton")
-            tryVerify(() => !UpdatesController.busy, 30000)
-            verify(UpdatesController.failed)
+            waitForCheck()
+            verify(UpdatesController.status.failed)
             const status = item("updateStatus").text
             verify(status.indexOf("404") >= 0, status)
             verify(status.indexOf("stay as they are") >= 0, status)
-            compare(TestUpdateSite.requests(), 1)
-        }
+            compare(TestUpdateSite.requests(), requests + 1)
 
-        function test_5_goodUpdateSaysWhatChanged() {
-            TestUpdateSite.publish(test.builtInVersion + 1)
+            TestUpdateSite.publish(builtInVersion + 1)
             click("checkNowButton")
-            tryVerify(() => !UpdatesController.busy, 30000)
-            verify(!UpdatesController.failed, item("updateStatus").text)
-            verify(item("contentSummary").text.indexOf("version " + (test.builtInVersion + 1)) >= 0)
+            waitForCheck()
+            verify(!UpdatesController.status.failed, item("updateStatus").text)
+            verify(item("contentSummary").text.indexOf("version " + (builtInVersion + 1)) >= 0)
             const age = item("contentAge").text
             verify(age.indexOf("Guides published 1 day ago.") >= 0, age)
             verify(age.indexOf("Content checked just now.") >= 0, age)
