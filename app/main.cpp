@@ -7,8 +7,8 @@
 #include "QmlSetup.h"
 #include "Screenshot.h"
 #include "SelfTest.h"
-#include "SingleInstance.h"
 #include "Services.h"
+#include "SingleInstance.h"
 #include "WindowProbe.h"
 #include "createPlatform.h"
 #include "safety/Clock.h"
@@ -129,12 +129,12 @@ int main(int argc, char **argv)
     // Signed content updates: an installed pack newer than the built-in one
     // is in use at once; the network is checked only when the app runs for
     // real and the user agreed.
-    harbor::app::Services services(harbor::app::ServicesConfig { dataDir, *platform, clock,
-        harbor::vault::Vault::calibratingPolicy(),
-        harbor::updates::UpdateService::Config { QDir(dataDir).filePath(QStringLiteral("content")),
-            harbor::updates::PublisherKeys::pinned(), harbor::updates::AppVersion::current(),
-            [] { return std::make_unique<harbor::updates::CurlTransport>(); } },
-        {}, platform->formFactor() == harbor::Platform::FormFactor::Phone });
+    harbor::app::Services services(
+        harbor::app::ServicesConfig { dataDir, *platform, clock, harbor::vault::Vault::calibratingPolicy(),
+            harbor::updates::UpdateService::Config { QDir(dataDir).filePath(QStringLiteral("content")),
+                harbor::updates::PublisherKeys::pinned(), harbor::updates::AppVersion::current(),
+                [] { return std::make_unique<harbor::updates::CurlTransport>(); } },
+            {}, platform->formFactor() == harbor::Platform::FormFactor::Phone });
     auto &settings = services.settings;
     auto &vault = services.vault;
     // Quick exit: the emergency bar has locked the journal and the clipboard

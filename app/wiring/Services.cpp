@@ -2,7 +2,6 @@
 #include "Services.h"
 
 #include "Platform.h"
-#include "RegionListModel.h"
 #include "Singletons.h"
 #include "content/PackLoader.h"
 
@@ -42,7 +41,6 @@ Services::~Services()
     // The library goes before the translations, whose removal still tells
     // the call controller that the language changed.
     calls.setRegionProvider(nullptr);
-    emergency::RegionListModel::useLibrary(nullptr);
 }
 
 void Services::connectServices(Platform &platform)
@@ -51,17 +49,15 @@ void Services::connectServices(Platform &platform)
     // own environment (not the one --data-dir confines Harbor to).
     calls.setPlatform(&platform);
     calls.setRegionProvider(&library);
-    emergency::RegionListModel::useLibrary(&library);
-    QObject::connect(&library, &content::ContentLibrary::regionChanged, &calls,
-        &emergency::CallController::refreshRegion);
+    QObject::connect(
+        &library, &content::ContentLibrary::regionChanged, &calls, &emergency::CallController::refreshRegion);
 
     // The journal's categories and the report's are the content pack's
     // warning-sign lists: they follow the language and content updates.
     journalController.setCategorySource([this] { return library.categories(); });
     QObject::connect(&library, &content::ContentLibrary::packChanged, &journalController,
         &journalui::JournalController::reloadCategories);
-    reportController.setSources(
-        [this] { return library.categories(); }, [this] { return translations.current(); });
+    reportController.setSources([this] { return library.categories(); }, [this] { return translations.current(); });
 }
 
 void Services::provideSingletons()
@@ -74,15 +70,6 @@ void Services::provideSingletons()
     ui::provideSingleton(&reportController);
     ui::provideSingleton(&guidesController);
     ui::provideSingleton(&updatesController);
-    // Transitional, until every controller's create() reads the list above.
-    emergency::CallController::provide(&calls);
-    ui::Preferences::provide(&preferences);
-    vaultui::VaultController::provide(&vaultController);
-    vaultui::BackupController::provide(&backupController);
-    journalui::JournalController::provide(&journalController);
-    journalui::ReportController::provide(&reportController);
-    guidesui::GuidesController::provide(&guidesController);
-    settingsui::UpdatesController::provide(&updatesController);
 }
 
 } // namespace harbor::app

@@ -141,6 +141,10 @@
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The passphrase of the backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BottomNavigation</name>
@@ -181,10 +185,6 @@
     </message>
     <message>
         <source>What you saw, and when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,48 +451,12 @@
         </translation>
     </message>
     <message>
-        <source>Observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hotline call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntryDetail</name>
-    <message>
-        <source>Observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hotline call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Draft: a quick note. Complete it when you can.</source>
         <translation type="unfinished"></translation>
@@ -554,90 +518,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The child&apos;s own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who was present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What they said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witnesses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attach a picture or PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,18 +528,6 @@
 </context>
 <context>
     <name>EntryEditor</name>
-    <message>
-        <source>Observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hotline call</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
@@ -738,18 +606,6 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -852,18 +708,6 @@
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1324,10 +1168,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creating your encrypted journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,19 +1393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prepared by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the report will hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2 · %3 · %4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no child chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1654,14 +1482,6 @@
 <context>
     <name>SecuritySettings</name>
     <message>
-        <source>Your passphrase was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything Harbor kept on this device was erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Journal lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,10 +1491,6 @@
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes without use before the journal locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1695,10 +1511,6 @@
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time in the background before the journal locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1730,15 +1542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your new recovery key is active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1751,6 +1555,14 @@
     </message>
     <message>
         <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to erase everything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1782,21 +1594,6 @@
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SeverityBadge</name>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,18 +1657,6 @@
             <numerusform>Week of %1: %n observation</numerusform>
             <numerusform>Week of %1: %n observations</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1755,20 @@
     </message>
 </context>
 <context>
+    <name>harbor::guidesui::GuideProgress</name>
+    <message>
+        <source>This tick could not be saved. Unlock the journal and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::guidesui::GuidesController</name>
+    <message>
+        <source>Harbor has no resources for that place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbor::journal::AttachmentDecoder</name>
     <message>
         <source>This document could not be shown safely: it is larger than Harbor opens.</source>
@@ -2040,6 +1839,89 @@
     </message>
 </context>
 <context>
+    <name>harbor::journal::EntryText</name>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbor::journal::JournalError</name>
     <message>
         <source>Please fill in this field before saving.</source>
@@ -2094,6 +1976,37 @@
     </message>
 </context>
 <context>
+    <name>harbor::journalui::EntryDetailController</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbor::journalui::JournalController</name>
     <message numerus="yes">
         <source>The journal is intact: %n change(s) checked, none altered.</source>
@@ -2142,15 +2055,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2</source>
+        <source>%1. %2 · %3 · %4: %5</source>
+        <extracomment>A report preview line: %1 number, %2 when, %3 the child, %4 the kind of entry, %5 its text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, about %2 years old</source>
+        <source>no child chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Called the hotline about what I wrote down on %1.</source>
+        <source>Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journalui::RevisionItem</name>
+    <message>
+        <source>Saved</source>
+        <extracomment>A saved version in an entry&apos;s history.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2239,6 +2161,26 @@
     </message>
 </context>
 <context>
+    <name>harbor::report::CallPrep</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, about %2 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>On the call-prep card: %1 when (a date and time), %2 what was seen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called the hotline about what I wrote down on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbor::report::ReportBuilder</name>
     <message numerus="yes">
         <source>%n journal entries from %1 to %2.</source>
@@ -2248,87 +2190,11 @@
         </translation>
     </message>
     <message>
-        <source>Observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hotline call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The child&apos;s own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who was present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What they said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witnesses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2691,6 +2557,21 @@
     </message>
 </context>
 <context>
+    <name>harbor::ui::Preferences</name>
+    <message>
+        <source>Harbor has no appearance called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor is not translated into &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation could not be loaded: Harbor is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbor::updates::PackChanges</name>
     <message>
         <source>Tips by age</source>
@@ -2769,6 +2650,29 @@
     </message>
     <message>
         <source>The update check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>harbor::vault::PassphrasePolicy</name>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger backup passphrase: a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2871,14 +2775,6 @@ Links: %2 · Entries: %3 · Newest link (UTC): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two backup passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a stronger backup passphrase: a few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup was saved as %1. Keep it, and its passphrase, somewhere other than this device.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,14 +2788,6 @@ Links: %2 · Entries: %3 · Newest link (UTC): %4</source>
     </message>
     <message>
         <source>Type %1 to confirm that the journal on this device will be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a stronger passphrase: a few unrelated words work well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2938,14 +2826,6 @@ Links: %2 · Entries: %3 · Newest link (UTC): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That is not a complete recovery key. It has seven groups of four characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,6 +2835,18 @@ Links: %2 · Entries: %3 · Newest link (UTC): %4</source>
     </message>
     <message>
         <source>Those groups do not match the recovery key. Look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Harbor kept on this device was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery key is active.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -141,6 +141,10 @@
         <source>Restore this backup</source>
         <translation>Restaurar esta copia de seguridad</translation>
     </message>
+    <message>
+        <source>The passphrase of the backup to restore</source>
+        <translation>La frase de contraseña de la copia de seguridad que quiere restaurar</translation>
+    </message>
 </context>
 <context>
     <name>BottomNavigation</name>
@@ -182,10 +186,6 @@
     <message>
         <source>What you saw, and when</source>
         <translation>Qué vio y cuándo</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose entries in the report first.</source>
@@ -444,18 +444,6 @@
 <context>
     <name>EntryDelegate</name>
     <message>
-        <source>Observation</source>
-        <translation>Observación</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Revelación</translation>
-    </message>
-    <message>
-        <source>Hotline call</source>
-        <translation>Llamada a la línea directa</translation>
-    </message>
-    <message>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -469,30 +457,6 @@
 </context>
 <context>
     <name>EntryDetail</name>
-    <message>
-        <source>Observation</source>
-        <translation>Observación</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Revelación</translation>
-    </message>
-    <message>
-        <source>Hotline call</source>
-        <translation>Llamada a la línea directa</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Guardada</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Eliminada</translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation>Borrada</translation>
-    </message>
     <message>
         <source>Draft: a quick note. Complete it when you can.</source>
         <translation>Borrador: una nota rápida. Complétela cuando pueda.</translation>
@@ -550,90 +514,6 @@
         <translation>SHA-256 %1…</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Written down</source>
-        <translation>Anotado</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Niño o niña</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Qué pasó</translation>
-    </message>
-    <message>
-        <source>The child&apos;s own words</source>
-        <translation>Las propias palabras del niño o la niña</translation>
-    </message>
-    <message>
-        <source>Who was present</source>
-        <translation>Quién estaba presente</translation>
-    </message>
-    <message>
-        <source>Who answered</source>
-        <translation>Quién atendió</translation>
-    </message>
-    <message>
-        <source>Reference number</source>
-        <translation>Número de referencia</translation>
-    </message>
-    <message>
-        <source>What they said</source>
-        <translation>Qué le dijeron</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Próximos pasos</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Preocupación</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
-    </message>
-    <message>
-        <source>What I did</source>
-        <translation>Qué hice</translation>
-    </message>
-    <message>
-        <source>Witnesses</source>
-        <translation>Testigos</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
         <source>Attach a picture or PDF</source>
         <translation>Adjuntar una imagen o un PDF</translation>
     </message>
@@ -648,18 +528,6 @@
 </context>
 <context>
     <name>EntryEditor</name>
-    <message>
-        <source>Observation</source>
-        <translation>Observación</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Revelación</translation>
-    </message>
-    <message>
-        <source>Hotline call</source>
-        <translation>Llamada a la línea directa</translation>
-    </message>
     <message>
         <source>Edit entry</source>
         <translation>Editar la entrada</translation>
@@ -739,18 +607,6 @@
     <message>
         <source>Severity</source>
         <translation>Gravedad</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Preocupación</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
     </message>
     <message>
         <source>What I did</source>
@@ -853,18 +709,6 @@
     <message>
         <source>Any severity</source>
         <translation>Cualquier gravedad</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Preocupación</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1304,10 +1148,6 @@
         <translation>La misma frase otra vez</translation>
     </message>
     <message>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>Las dos frases todavía no coinciden.</translation>
-    </message>
-    <message>
         <source>Creating your encrypted journal…</source>
         <translation>Creando su diario cifrado…</translation>
     </message>
@@ -1553,20 +1393,8 @@
         <translation>Preparado por (opcional): su nombre o función</translation>
     </message>
     <message>
-        <source>Prepared by</source>
-        <translation>Preparado por</translation>
-    </message>
-    <message>
         <source>What the report will hold</source>
         <translation>Qué incluirá el informe</translation>
-    </message>
-    <message>
-        <source>%1. %2 · %3 · %4: %5</source>
-        <translation>%1. %2 · %3 · %4: %5</translation>
-    </message>
-    <message>
-        <source>no child chosen</source>
-        <translation>sin niño o niña elegido</translation>
     </message>
     <message>
         <source>Prepare for a hotline call</source>
@@ -1654,14 +1482,6 @@
 <context>
     <name>SecuritySettings</name>
     <message>
-        <source>Your passphrase was changed.</source>
-        <translation>Se cambió su frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>Everything Harbor kept on this device was erased.</source>
-        <translation>Se borró todo lo que Harbor guardaba en este dispositivo.</translation>
-    </message>
-    <message>
         <source>Journal lock</source>
         <translation>Bloqueo del diario</translation>
     </message>
@@ -1672,10 +1492,6 @@
     <message>
         <source>Lock after this many minutes without use</source>
         <translation>Bloquear tras estos minutos sin uso</translation>
-    </message>
-    <message>
-        <source>Minutes without use before the journal locks</source>
-        <translation>Minutos sin uso antes de que se bloquee el diario</translation>
     </message>
     <message>
         <source>Lock when Harbor is in the background for</source>
@@ -1696,10 +1512,6 @@
     <message>
         <source>15 minutes</source>
         <translation>15 minutos</translation>
-    </message>
-    <message>
-        <source>Time in the background before the journal locks</source>
-        <translation>Tiempo en segundo plano antes de que se bloquee el diario</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
@@ -1730,16 +1542,8 @@
         <translation>Crea una nueva clave de recuperación y hace que la anterior deje de funcionar.</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
         <source>Make a new recovery key</source>
         <translation>Crear una nueva clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Your new recovery key is active.</source>
-        <translation>Su nueva clave de recuperación está activa.</translation>
     </message>
     <message>
         <source>Erase everything</source>
@@ -1752,6 +1556,14 @@
     <message>
         <source>Deletes the journal, its keys and everything else Harbor keeps in its folder on this device: settings and downloaded guides. This cannot be undone. It cannot reach reports or backups you saved elsewhere, and the device&apos;s flash storage may keep old copies of erased blocks for a while. Type %1 and your passphrase to confirm.</source>
         <translation>Borra el diario, sus claves y todo lo demás que Harbor guarda en su carpeta de este dispositivo: la configuración y las guías descargadas. No se puede deshacer. No puede alcanzar los informes ni las copias de seguridad que guardó en otro lugar, y la memoria flash del dispositivo puede conservar durante un tiempo copias antiguas de los bloques borrados. Escriba %1 y su frase de contraseña para confirmar.</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to make a new recovery key</source>
+        <translation>Su frase de contraseña, para crear una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to erase everything</source>
+        <translation>Su frase de contraseña, para borrar todo</translation>
     </message>
 </context>
 <context>
@@ -1783,21 +1595,6 @@
     <message>
         <source>How Harbor looks and speaks, how the journal locks, and how guides stay current. Nothing you choose here leaves this device.</source>
         <translation>Cómo se ve y habla Harbor, cómo se bloquea el diario y cómo se mantienen al día las guías. Nada de lo que elija aquí sale de este dispositivo.</translation>
-    </message>
-</context>
-<context>
-    <name>SeverityBadge</name>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Preocupación</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
     </message>
 </context>
 <context>
@@ -1860,18 +1657,6 @@
             <numerusform>Semana del %1: %n observación</numerusform>
             <numerusform>Semana del %1: %n observaciones</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Preocupación</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1755,20 @@
     </message>
 </context>
 <context>
+    <name>harbor::guidesui::GuideProgress</name>
+    <message>
+        <source>This tick could not be saved. Unlock the journal and try again.</source>
+        <translation>No se pudo guardar lo que marcó. Desbloquee el diario e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::guidesui::GuidesController</name>
+    <message>
+        <source>Harbor has no resources for that place.</source>
+        <translation>Harbor no tiene recursos para ese lugar.</translation>
+    </message>
+</context>
+<context>
     <name>harbor::journal::AttachmentDecoder</name>
     <message>
         <source>This document could not be shown safely: it is larger than Harbor opens.</source>
@@ -2040,6 +1839,89 @@
     </message>
 </context>
 <context>
+    <name>harbor::journal::EntryText</name>
+    <message>
+        <source>Disclosure</source>
+        <translation>Revelación</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Llamada a la línea directa</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Borrada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Las propias palabras del niño o la niña</translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation>Quién estaba presente</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>Quién atendió</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Qué le dijeron</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Qué hice</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Testigos</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
     <name>harbor::journal::JournalError</name>
     <message>
         <source>Please fill in this field before saving.</source>
@@ -2094,6 +1976,37 @@
     </message>
 </context>
 <context>
+    <name>harbor::journalui::EntryDetailController</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Written down</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+</context>
+<context>
     <name>harbor::journalui::JournalController</name>
     <message numerus="yes">
         <source>The journal is intact: %n change(s) checked, none altered.</source>
@@ -2142,16 +2055,25 @@
         <translation>Comprobando la frase de contraseña y escribiendo el informe…</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 en %2</translation>
+        <source>%1. %2 · %3 · %4: %5</source>
+        <extracomment>A report preview line: %1 number, %2 when, %3 the child, %4 the kind of entry, %5 its text.</extracomment>
+        <translation>%1. %2 · %3 · %4: %5</translation>
     </message>
     <message>
-        <source>%1, about %2 years old</source>
-        <translation>%1, de unos %2 años</translation>
+        <source>no child chosen</source>
+        <translation>sin niño o niña elegido</translation>
     </message>
     <message>
-        <source>Called the hotline about what I wrote down on %1.</source>
-        <translation>Llamé a la línea directa por lo que anoté el %1.</translation>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::journalui::RevisionItem</name>
+    <message>
+        <source>Saved</source>
+        <extracomment>A saved version in an entry&apos;s history.</extracomment>
+        <translation>Guardada</translation>
     </message>
 </context>
 <context>
@@ -2239,78 +2161,30 @@
     </message>
 </context>
 <context>
+    <name>harbor::report::CallPrep</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, about %2 years old</source>
+        <translation>%1, de unos %2 años</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>On the call-prep card: %1 when (a date and time), %2 what was seen.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Called the hotline about what I wrote down on %1.</source>
+        <translation>Llamé a la línea directa por lo que anoté el %1.</translation>
+    </message>
+</context>
+<context>
     <name>harbor::report::ReportBuilder</name>
     <message>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observación</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Revelación</translation>
-    </message>
-    <message>
-        <source>Hotline call</source>
-        <translation>Llamada a la línea directa</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Preocupación</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Qué pasó</translation>
-    </message>
-    <message>
-        <source>The child&apos;s own words</source>
-        <translation>Las propias palabras del niño o la niña</translation>
-    </message>
-    <message>
-        <source>Who was present</source>
-        <translation>Quién estaba presente</translation>
-    </message>
-    <message>
-        <source>Who answered</source>
-        <translation>Quién atendió</translation>
-    </message>
-    <message>
-        <source>Reference number</source>
-        <translation>Número de referencia</translation>
-    </message>
-    <message>
-        <source>What they said</source>
-        <translation>Qué le dijeron</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Próximos pasos</translation>
-    </message>
-    <message>
-        <source>What I did</source>
-        <translation>Qué hice</translation>
-    </message>
-    <message>
-        <source>Witnesses</source>
-        <translation>Testigos</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Edited</source>
@@ -2319,14 +2193,6 @@
     <message>
         <source>Written</source>
         <translation>Escrita</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Eliminada</translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation>Borrada</translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries from %1 to %2.</source>
@@ -2691,6 +2557,21 @@
     </message>
 </context>
 <context>
+    <name>harbor::ui::Preferences</name>
+    <message>
+        <source>Harbor has no appearance called &quot;%1&quot;.</source>
+        <translation>Harbor no tiene ninguna apariencia llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Harbor is not translated into &quot;%1&quot;.</source>
+        <translation>Harbor no está traducido al idioma «%1».</translation>
+    </message>
+    <message>
+        <source>The translation could not be loaded: Harbor is shown in English.</source>
+        <translation>No se pudo cargar la traducción: Harbor se muestra en inglés.</translation>
+    </message>
+</context>
+<context>
     <name>harbor::updates::PackChanges</name>
     <message>
         <source>Tips by age</source>
@@ -2770,6 +2651,29 @@
     <message>
         <source>The update server tried to send Harbor to another address. Harbor only talks to the address in Settings, so nothing was downloaded.</source>
         <translation>El servidor de actualizaciones intentó llevar a Harbor a otra dirección. Harbor solo se conecta a la dirección que figura en Ajustes, así que no se descargó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>harbor::vault::PassphrasePolicy</name>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña de la copia de seguridad no coinciden.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger backup passphrase: a few unrelated words work well.</source>
+        <translation>Elija una frase de contraseña más fuerte para la copia de seguridad: unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases todavía no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -2861,14 +2765,6 @@
         <translation>Elija un archivo en este dispositivo.</translation>
     </message>
     <message>
-        <source>The two backup passphrases are not the same.</source>
-        <translation>Las dos frases de contraseña de la copia de seguridad no coinciden.</translation>
-    </message>
-    <message>
-        <source>Choose a stronger backup passphrase: a few unrelated words work well.</source>
-        <translation>Elija una frase de contraseña más fuerte para la copia de seguridad: unas cuantas palabras sin relación entre sí funcionan bien.</translation>
-    </message>
-    <message>
         <source>The backup was saved as %1. Keep it, and its passphrase, somewhere other than this device.</source>
         <translation>La copia de seguridad se guardó como %1. Guárdela, junto con su frase de contraseña, en un lugar que no sea este dispositivo.</translation>
     </message>
@@ -2883,14 +2779,6 @@
     <message>
         <source>Type %1 to confirm that the journal on this device will be replaced.</source>
         <translation>Escriba %1 para confirmar que se reemplazará el diario de este dispositivo.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
-    </message>
-    <message>
-        <source>Choose a stronger passphrase: a few unrelated words work well.</source>
-        <translation>Elija una frase de contraseña más fuerte: unas cuantas palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
         <source>The journal was restored. Unlock it with your passphrase. Write down the new recovery key below: the old one no longer works.</source>
@@ -2939,14 +2827,6 @@ Eslabones: %2 · Entradas: %3 · Último eslabón (UTC): %4</translation>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
-    </message>
-    <message>
-        <source>Type your passphrase.</source>
-        <translation>Escriba su frase de contraseña.</translation>
-    </message>
-    <message>
         <source>That is not a complete recovery key. It has seven groups of four characters.</source>
         <translation>Esa no es una clave de recuperación completa. Tiene siete grupos de cuatro caracteres.</translation>
     </message>
@@ -2957,6 +2837,18 @@ Eslabones: %2 · Entradas: %3 · Último eslabón (UTC): %4</translation>
     <message>
         <source>Those groups do not match the recovery key. Look at it again.</source>
         <translation>Esos grupos no coinciden con la clave de recuperación. Mírela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Se cambió su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Everything Harbor kept on this device was erased.</source>
+        <translation>Se borró todo lo que Harbor guardaba en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key is active.</source>
+        <translation>Su nueva clave de recuperación está activa.</translation>
     </message>
 </context>
 </TS>

@@ -40,8 +40,7 @@ void OpenUriPortal::open(const QUrl &uri, Callback done, int timeoutMs)
     auto *request = new OpenUriRequest(m_bus, std::move(done), this);
     // The portal answers on .../request/SENDER/TOKEN. Listening there before
     // the call means the answer cannot come before anyone listens.
-    const QString token
-        = QStringLiteral("harbor%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_nextToken);
+    const QString token = QStringLiteral("harbor%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_nextToken);
     QString sender = m_bus.baseService().mid(1); // ":1.42" -> "1_42"
     sender.replace(QLatin1Char('.'), QLatin1Char('_'));
     const QString expectedPath = QStringLiteral("%1/request/%2/%3").arg(kPath, sender, token);

@@ -22,9 +22,9 @@ class OpenUriPortal final : public QObject
 
 public:
     enum class Result {
-        Opened,    // Response 0: a program has the URI
+        Opened, // Response 0: a program has the URI
         Cancelled, // Response 1: the user closed the chooser
-        Failed,    // Response 2, an error reply, no portal, or no answer in time
+        Failed, // Response 2, an error reply, no portal, or no answer in time
     };
     using Callback = std::function<void(Result)>;
 

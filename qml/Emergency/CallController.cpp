@@ -83,20 +83,6 @@ CallController::CallController(
         Qt::QueuedConnection);
 }
 
-void CallController::provide(CallController *instance)
-{
-    s_instance = instance;
-}
-
-CallController *CallController::create(QQmlEngine *, QJSEngine *)
-{
-    if (!s_instance) {
-        qFatal("CallController::provide() was not called before the QML engine asked for it");
-    }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
 void CallController::setRegionProvider(safety::RegionProvider *provider)
 {
     m_regionProvider = provider;

@@ -15,6 +15,7 @@
 #include <functional>
 
 // After QObject: Status.h does not include it (its Q_GADGET needs it).
+#include "Singletons.h"
 #include "Status.h"
 
 class QQmlEngine;
@@ -73,8 +74,7 @@ public:
     CallController(safety::EmergencyDialer &dialer, shell::AppSettings &settings, const safety::Clock &clock,
         QObject *parent = nullptr);
 
-    static void provide(CallController *instance);
-    static CallController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    HARBOR_PROVIDED_SINGLETON(CallController)
 
     [[nodiscard]] QString emergencyNumber() const;
     [[nodiscard]] QString regionId() const { return m_region.id; }
@@ -165,7 +165,6 @@ private:
     QList<safety::RegionChoice> m_regionChoices;
     bool m_regionAsked = false;
     ui::Status m_status;
-    static inline QPointer<CallController> s_instance;
 };
 
 } // namespace harbor::emergency

@@ -42,10 +42,6 @@ public:
     void setQuery(const QString &query);
     [[nodiscard]] bool isLoading() const { return false; }
 
-    // Transitional: does nothing. The regions come from CallController now
-    // (setSource); kept only until the wiring drops its call.
-    static void useLibrary(const void * /*library*/) { }
-
 Q_SIGNALS:
     void countChanged();
 

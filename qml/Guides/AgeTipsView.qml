@@ -30,7 +30,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Repeater {
             model: GuidesController.ageBands
-            delegate: PlainButton {
+            delegate: ActionButton {
                 required property var modelData
                 required property int index
                 objectName: "ageBand_" + modelData.id

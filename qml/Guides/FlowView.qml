@@ -13,7 +13,8 @@ ColumnLayout {
 
     required property string flowId
     // Picked from the list by id: read again when the pack, the region or the language changes.
-    readonly property var flow: GuidesController.flows.find(f => f.id === view.flowId) || ({})
+    // qmllint: a list of values is a JS array at run time; Qt 6.4 qmllint does not know its methods
+    readonly property var flow: GuidesController.flows.find(f => f.id === view.flowId) || ({}) // qmllint disable
 
     objectName: "flowView"
     spacing: Theme.margin

@@ -15,7 +15,8 @@ ColumnLayout {
 
     required property string guideId
     // Picked from the list by id: read again when the pack or the language changes.
-    readonly property var guide: GuidesController.guides.find(g => g.id === view.guideId) || ({})
+    // qmllint: a list of values is a JS array at run time; Qt 6.4 qmllint does not know its methods
+    readonly property var guide: GuidesController.guides.find(g => g.id === view.guideId) || ({}) // qmllint disable
     // The chosen child's checklist for this guide.
     readonly property alias progress: tracker
     readonly property bool canTick: tracker.available
@@ -28,7 +29,8 @@ ColumnLayout {
         id: tracker
         guides: GuidesController
         guideId: view.guideId
-        childId: picker.childId
+        // qmllint: qint64 ids: Qt 6.4 qmllint knows no qlonglong, QML reads it as a number
+        childId: picker.childId // qmllint disable type
     }
 
     Label {
@@ -81,7 +83,8 @@ ColumnLayout {
         Label {
             objectName: "doneForChild"
             visible: tracker.complete
-            text: qsTr("Done for %1.").arg(JournalController.children.nickname(tracker.childId))
+            // qmllint: qint64 ids: Qt 6.4 qmllint knows no qlonglong, QML reads it as a number
+            text: qsTr("Done for %1.").arg(JournalController.children.nickname(tracker.childId)) // qmllint disable type
             textFormat: Text.PlainText
             color: Theme.accent
             font.bold: true
@@ -94,7 +97,8 @@ ColumnLayout {
             Layout.fillWidth: true
             Label {
                 objectName: "recheckNotice"
-                text: qsTr("This guide has changed since you went through it with %1.").arg(JournalController.children.nickname(tracker.childId))
+                // qmllint: qint64 ids: Qt 6.4 qmllint knows no qlonglong, QML reads it as a number
+                text: qsTr("This guide has changed since you went through it with %1.").arg(JournalController.children.nickname(tracker.childId)) // qmllint disable type
                 textFormat: Text.PlainText
                 color: Theme.errorText
                 wrapMode: Text.Wrap
@@ -131,7 +135,7 @@ ColumnLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 spacing: Theme.spacing / 2
-                PlainCheckBox {
+                ActionCheckBox {
                     objectName: "step_" + stepCard.modelData.id
                     text: (stepCard.index + 1) + ". " + stepCard.modelData.title
                     font.bold: true

@@ -18,8 +18,6 @@ using namespace harbor::content;
 
 namespace {
 
-GuidesController *s_instance = nullptr;
-
 } // namespace
 
 GuidesController::GuidesController(
@@ -42,26 +40,7 @@ GuidesController::GuidesController(
     vaultStateChanged();
 }
 
-GuidesController::~GuidesController()
-{
-    if (s_instance == this) {
-        s_instance = nullptr;
-    }
-}
-
-void GuidesController::provide(GuidesController *instance)
-{
-    s_instance = instance;
-}
-
-GuidesController *GuidesController::create(QQmlEngine *, QJSEngine *)
-{
-    if (!s_instance) {
-        qFatal("GuidesController::provide() was not called before the QML engine asked for it");
-    }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
+GuidesController::~GuidesController() = default;
 
 void GuidesController::vaultStateChanged()
 {

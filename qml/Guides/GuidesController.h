@@ -4,6 +4,7 @@
 #include "GuideValues.h"
 #include "Status.h"
 
+#include "Singletons.h"
 #include "content/ChecklistStore.h"
 #include "content/ContentLibrary.h"
 
@@ -55,8 +56,7 @@ public:
         content::ContentLibrary &library, vault::Vault &vault, const safety::Clock &clock, QObject *parent = nullptr);
     ~GuidesController() override;
 
-    static void provide(GuidesController *instance);
-    static GuidesController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    HARBOR_PROVIDED_SINGLETON(GuidesController)
 
     [[nodiscard]] QList<GuideDetail> guides() const;
     [[nodiscard]] QList<SignListDetail> signLists() const;

@@ -37,7 +37,7 @@ ColumnLayout {
             id: results
             objectName: "searchResults"
             model: search.results
-            delegate: PlainButton {
+            delegate: ActionButton {
                 required property var modelData
                 objectName: "result_" + modelData.kind + "_" + modelData.id
                 text: modelData.title + (modelData.excerpt.length > 0 ? " — " + modelData.excerpt : "")
@@ -72,7 +72,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Repeater {
                 model: GuidesController.flows
-                delegate: PlainButton {
+                delegate: ActionButton {
                     required property var modelData
                     objectName: "flow_" + modelData.id
                     text: modelData.title
@@ -92,7 +92,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Repeater {
                 model: GuidesController.guides
-                delegate: PlainButton {
+                delegate: ActionButton {
                     required property var modelData
                     objectName: "guide_" + modelData.id
                     text: modelData.name
@@ -112,7 +112,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Repeater {
                 model: GuidesController.signLists
-                delegate: PlainButton {
+                delegate: ActionButton {
                     required property var modelData
                     objectName: "signs_" + modelData.id
                     text: modelData.title

@@ -56,14 +56,14 @@ Frame {
         Flow {
             spacing: Theme.spacing
             Layout.fillWidth: true
-            PlainButton {
+            ActionButton {
                 objectName: "callResource_" + card.resource.id
                 primary: true
                 visible: card.resource.phone.length > 0
                 text: qsTr("Call %1").arg(card.resource.phone)
                 onClicked: CallController.callNumber(card.resource.name, card.resource.phone)
             }
-            PlainButton {
+            ActionButton {
                 objectName: "textResource_" + card.resource.id
                 visible: card.resource.sms.length > 0
                 text: qsTr("Text %1").arg(card.resource.smsDisplay)

@@ -14,7 +14,8 @@ ColumnLayout {
 
     required property string listId
     // Picked from the list by id: read again when the pack or the language changes.
-    readonly property var list: GuidesController.signLists.find(l => l.id === view.listId) || ({})
+    // qmllint: a list of values is a JS array at run time; Qt 6.4 qmllint does not know its methods
+    readonly property var list: GuidesController.signLists.find(l => l.id === view.listId) || ({}) // qmllint disable
     property var ticked: []
     property string savedMessage
 
@@ -49,7 +50,7 @@ ColumnLayout {
             required property var modelData
             spacing: Theme.spacing
             Layout.fillWidth: true
-            PlainCheckBox {
+            ActionCheckBox {
                 objectName: "sign_" + signRow.modelData.id
                 text: signRow.modelData.text
                 checked: view.ticked.indexOf(signRow.modelData.id) >= 0
@@ -73,7 +74,7 @@ ColumnLayout {
                     })
                     view.savedMessage = id > 0
                         ? qsTr("Saved in the journal as a draft. Add when, where and who when you can.")
-                        : JournalController.lastError
+                        : JournalController.status.error
                 }
             }
         }

@@ -35,7 +35,7 @@ ColumnLayout {
     // (the emergency bar's sheet: browser history, or copy the link).
     Repeater {
         model: sources.items
-        delegate: PlainButton {
+        delegate: ActionButton {
             id: sourceButton
             required property var modelData
             required property int index

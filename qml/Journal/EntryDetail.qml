@@ -20,7 +20,8 @@ ColumnLayout {
 
     // Read again when the journal announces a change to this entry.
     readonly property bool found: controller.found
-    readonly property int entryState: controller.entry.state
+    // qmllint: the core enum is registered for QML under Harbor.Journal names (JournalTypes.h); Qt 6.4 qmllint cannot map the property type to it
+    readonly property int entryState: controller.entry.state // qmllint disable type
     readonly property bool active: detail.found && detail.entryState === EntryState.Active
 
     spacing: Theme.margin

@@ -22,7 +22,8 @@ ColumnLayout {
     signal cancelled()
 
     readonly property string errorField: controller.errorField
-    readonly property int kind: controller.kind
+    // qmllint: the core enum is registered for QML under Harbor.Journal names (JournalTypes.h); Qt 6.4 qmllint cannot map the property type to it
+    readonly property int kind: controller.kind // qmllint disable type
 
     spacing: Theme.margin
     Layout.fillWidth: true
@@ -83,7 +84,8 @@ ColumnLayout {
             objectName: "editorChild"
             label: qsTr("Child")
             model: Lists.prepend(qsTr("Not chosen yet"), JournalController.children.nicknames)
-            currentIndex: Lists.indexOf(JournalController.children.ids, controller.entry.childId) + 1
+            // qmllint: qint64 ids: Qt 6.4 qmllint knows no qlonglong, QML reads it as a number
+            currentIndex: Lists.indexOf(JournalController.children.ids, controller.entry.childId) + 1 // qmllint disable type
             onActivated: index => controller.entry.childId = index === 0 ? 0 : JournalController.children.ids[index - 1]
         }
         LabeledField {
@@ -232,7 +234,8 @@ ColumnLayout {
             objectName: "editorSeverity"
             label: qsTr("Severity")
             model: JournalText.severities
-            currentIndex: controller.severity
+            // qmllint: the core enum is registered for QML under Harbor.Journal names (JournalTypes.h); Qt 6.4 qmllint cannot map the property type to it
+            currentIndex: controller.severity // qmllint disable type
             onActivated: index => controller.severity = index
         }
     }

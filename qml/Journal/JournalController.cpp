@@ -21,7 +21,6 @@ using journal::JournalError;
 
 namespace {
 
-JournalController *s_instance = nullptr;
 const QString kImageRuleKey = QStringLiteral("journal.image-rule-acknowledged");
 
 } // namespace
@@ -52,12 +51,7 @@ JournalController::JournalController(vault::Vault &vault, const safety::Clock &c
     vaultStateChanged();
 }
 
-JournalController::~JournalController()
-{
-    if (s_instance == this) {
-        s_instance = nullptr;
-    }
-}
+JournalController::~JournalController() = default;
 
 void JournalController::setCategorySource(std::function<journal::CategoryCatalog()> source)
 {
@@ -72,22 +66,14 @@ void JournalController::reloadCategories()
     Q_EMIT categoriesChanged();
 }
 
-void JournalController::provide(JournalController *instance)
-{
-    s_instance = instance;
-}
-
 JournalController *JournalController::create(QQmlEngine *qmlEngine, QJSEngine *)
 {
-    if (!s_instance) {
-        qFatal("JournalController::provide() was not called before the QML engine asked for it");
-    }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    auto *instance = ui::providedSingleton<JournalController>("JournalController");
     // Attachments are shown straight from the encrypted database: no file.
     if (qmlEngine && !qmlEngine->imageProvider(AttachmentImageProvider::kId)) {
-        qmlEngine->addImageProvider(AttachmentImageProvider::kId, new AttachmentImageProvider(s_instance));
+        qmlEngine->addImageProvider(AttachmentImageProvider::kId, new AttachmentImageProvider(instance));
     }
-    return s_instance;
+    return instance;
 }
 
 void JournalController::vaultStateChanged()

@@ -4,6 +4,7 @@
 #include "ChildListModel.h"
 #include "EntryListModel.h"
 #include "JournalValues.h"
+#include "Singletons.h"
 #include "Status.h"
 #include "TimelineModel.h"
 #include "journal/CategoryCatalog.h"
@@ -51,8 +52,6 @@ class JournalController : public QObject
     Q_PROPERTY(harbor::ui::Status status READ status NOTIFY statusChanged)
     // Transitional: the same as status.error / status.errorField, for the
     // views outside the journal that still read them.
-    Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
-    Q_PROPERTY(QString lastErrorField READ lastErrorField NOTIFY statusChanged)
     Q_PROPERTY(harbor::journalui::EntryListModel *entries READ entries CONSTANT)
     Q_PROPERTY(harbor::journalui::ChildListModel *children READ children CONSTANT)
     Q_PROPERTY(harbor::journalui::TimelineModel *timeline READ timeline CONSTANT)
@@ -66,11 +65,12 @@ public:
     JournalController(vault::Vault &vault, const safety::Clock &clock, QObject *parent = nullptr);
     ~JournalController() override;
 
-    static void provide(JournalController *instance);
     // Where the categories come from (the content pack's warning-sign
     // lists); the built-in list until one is set. Re-read on language change
     // and by reloadCategories() (a content update).
     void setCategorySource(std::function<journal::CategoryCatalog()> source);
+    // The provided instance (Singletons.h), which also brings the attachment
+    // image provider into the engine that asks for it.
     static JournalController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
     [[nodiscard]] bool isReady() const { return m_store != nullptr; }
@@ -88,14 +88,14 @@ public:
     [[nodiscard]] qint64 nowMs() const;
 
     // A short note saved at once as a draft to complete later. The entry's
-    // id, or 0 (see lastError).
+    // id, or 0 (see status).
     Q_INVOKABLE qint64 quickAdd(const QString &text, qint64 childId);
     // A new entry of this kind happening now: what QML fills in and saves
     // (Qt 6.4 cannot make a gadget from a JS object).
     Q_INVOKABLE harbor::journal::Entry newEntry(int kind = 0) const;
-    // The entry as stored, or nothing (see lastError).
+    // The entry as stored, or nothing (see status).
     [[nodiscard]] std::optional<journal::Entry> entry(qint64 entryId);
-    // A new entry (id 0) or a new revision: the id, or 0 (see lastError).
+    // A new entry (id 0) or a new revision: the id, or 0 (see status).
     Q_INVOKABLE qint64 save(const harbor::journal::Entry &entry);
     // For callers that still pass a JS object ({kind, text, childId, ...}):
     // the keys are the entry's property names, written through its

@@ -9,16 +9,6 @@
 
 namespace harbor::journalui {
 
-namespace {
-
-// The verify sentences keep the context they were translated under.
-QString translate(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("harbor::journalui::JournalController", text, nullptr, n);
-}
-
-} // namespace
-
 AttachmentItem AttachmentItem::of(qint64 entryId, const journal::AttachmentRef &ref)
 {
     const QString sha = QString::fromLatin1(ref.sha256.toHex());
@@ -55,13 +45,18 @@ VerifyOutcome VerifyOutcome::of(const journal::VerifyResult &result)
     if (!result.error.ok()) {
         outcome.message = result.error.message();
     } else if (result.intact()) {
-        outcome.message = translate(
-            "The journal is intact: %n change(s) checked, none altered.", static_cast<int>(result.linksChecked));
+        // The verify sentences keep the context they were translated under
+        // (JournalController's), each written out in full so lupdate sees it.
+        outcome.message = QCoreApplication::translate("harbor::journalui::JournalController",
+            "The journal is intact: %n change(s) checked, none altered.", nullptr,
+            static_cast<int>(result.linksChecked));
     } else if (result.brokenEntryId > 0) {
-        outcome.message = translate("The journal was changed outside Harbor. The first entry affected is number %1.")
+        outcome.message = QCoreApplication::translate("harbor::journalui::JournalController",
+            "The journal was changed outside Harbor. The first entry affected is number %1.")
                               .arg(result.brokenEntryId);
     } else {
-        outcome.message = translate("The journal was changed outside Harbor.");
+        outcome.message = QCoreApplication::translate(
+            "harbor::journalui::JournalController", "The journal was changed outside Harbor.");
     }
     return outcome;
 }

@@ -49,23 +49,6 @@ ReportController::ReportController(vault::Vault &vault, const safety::Clock &clo
 ReportController::~ReportController()
 {
     // m_job's destructor cancels and joins the export.
-    if (s_instance == this) {
-        s_instance = nullptr;
-    }
-}
-
-void ReportController::provide(ReportController *instance)
-{
-    s_instance = instance;
-}
-
-ReportController *ReportController::create(QQmlEngine *, QJSEngine *)
-{
-    if (!s_instance) {
-        qFatal("ReportController::provide() was not called before the QML engine asked for it");
-    }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 void ReportController::setSources(CategorySource categories, LanguageSource language)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Singletons.h"
 #include "Status.h"
 #include "journal/CategoryCatalog.h"
 #include "journal/Entry.h"
@@ -71,8 +72,7 @@ public:
     ReportController(vault::Vault &vault, const safety::Clock &clock, QObject *parent = nullptr);
     ~ReportController() override;
 
-    static void provide(ReportController *instance);
-    static ReportController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    HARBOR_PROVIDED_SINGLETON(ReportController)
     void setSources(CategorySource categories, LanguageSource language);
 
     [[nodiscard]] ui::Status status() const { return m_status; }
@@ -130,7 +130,6 @@ private:
     QMetaObject::Connection m_finished;
     ui::Status m_status;
     QUrl m_exported;
-    static inline ReportController *s_instance = nullptr;
 };
 
 } // namespace harbor::journalui

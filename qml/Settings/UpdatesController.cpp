@@ -34,26 +34,7 @@ UpdatesController::UpdatesController(updates::UpdateService &service, shell::App
     connect(&ui::LanguageWatcher::shared(), &ui::LanguageWatcher::changed, this, &UpdatesController::statusChanged);
 }
 
-UpdatesController::~UpdatesController()
-{
-    if (s_instance == this) {
-        s_instance = nullptr;
-    }
-}
-
-void UpdatesController::provide(UpdatesController *instance)
-{
-    s_instance = instance;
-}
-
-UpdatesController *UpdatesController::create(QQmlEngine *, QJSEngine *)
-{
-    if (!s_instance) {
-        qFatal("UpdatesController::provide() was not called before the QML engine asked for it");
-    }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
+UpdatesController::~UpdatesController() = default;
 
 bool UpdatesController::consentChosen() const
 {

@@ -3,6 +3,7 @@
 
 #include <QObject> // before Status.h: its Q_GADGET needs it
 
+#include "Singletons.h"
 #include "Status.h"
 #include "updates/PackChanges.h"
 #include "updates/UpdateService.h"
@@ -78,8 +79,7 @@ public:
         LanguageSource language, QObject *parent = nullptr);
     ~UpdatesController() override;
 
-    static void provide(UpdatesController *instance);
-    static UpdatesController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    HARBOR_PROVIDED_SINGLETON(UpdatesController)
 
     [[nodiscard]] bool consentChosen() const;
     [[nodiscard]] bool enabled() const;
@@ -122,7 +122,6 @@ private:
     LanguageSource m_language;
     bool m_installedThisSession = false;
     QTimer m_ageTick; // "3 weeks ago" moves on while Harbor stays open
-    static inline UpdatesController *s_instance = nullptr;
 };
 
 } // namespace harbor::settingsui

@@ -44,6 +44,7 @@ Button {
 
     contentItem: Label {
         text: control.text
+        textFormat: Text.PlainText // labels may come from a content pack: never rich text
         color: !control.enabled ? Theme.mutedText : control.primary ? Theme.textOnAccent : Theme.text
         font: control.font
         horizontalAlignment: Text.AlignHCenter

@@ -29,6 +29,8 @@ CheckBox {
 
     contentItem: Label {
         text: control.text
+        textFormat: Text.PlainText // labels may come from a content pack: never rich text
+        font: control.font
         color: control.enabled ? Theme.text : Theme.mutedText
         wrapMode: Text.Wrap
         verticalAlignment: Text.AlignVCenter

@@ -28,6 +28,12 @@ ColumnLayout {
     signal edited(string value)
     signal accepted
 
+    // Wipes what was typed (a confirmation word, a recovery key group).
+    function clear() {
+        line.clear()
+        area.clear()
+    }
+
     spacing: 2
     Layout.fillWidth: true
     // Focusing the field (forceActiveFocus on it) focuses its input.

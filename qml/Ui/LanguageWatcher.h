@@ -16,14 +16,13 @@ public:
     // Created on first use; lives as long as the application object.
     static LanguageWatcher &shared();
 
-    // Transitional: the adapters still making their own watcher move to
-    // shared() in this change; the constructor becomes private after.
-    explicit LanguageWatcher(QObject *parent);
-
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void changed();
+
+private:
+    explicit LanguageWatcher(QObject *parent);
 };
 
 } // namespace harbor::ui

@@ -27,21 +27,6 @@ Preferences::Preferences(shell::AppSettings &settings, shell::Translations &tran
         Qt::QueuedConnection);
 }
 
-void Preferences::provide(Preferences *instance)
-{
-    s_instance = instance;
-}
-
-Preferences *Preferences::create(QQmlEngine *qmlEngine, QJSEngine *)
-{
-    if (!s_instance) {
-        qFatal("Preferences::provide() was not called before the QML engine asked for it");
-    }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    s_instance->m_engine = qmlEngine;
-    return s_instance;
-}
-
 QString Preferences::theme() const
 {
     return m_settings.theme();
@@ -78,10 +63,9 @@ void Preferences::setLanguage(const QString &language)
         report(Problem::UnknownLanguage, language);
         return;
     }
+    // Every engine retranslates its qsTr bindings on the language-change
+    // signal this sends (QmlSetup.cpp).
     const QString effective = m_translations.apply(language);
-    if (m_engine) {
-        m_engine->retranslate();
-    }
     // "system" may well end in English; a named language must be the one shown.
     report(language != QLatin1String("system") && effective != language ? Problem::TranslationMissing : Problem::None,
         language);

@@ -7,6 +7,7 @@
 #include <QtQml/qqmlregistration.h>
 
 // After QObject: Status.h does not include it (its Q_GADGET needs it).
+#include "Singletons.h"
 #include "Status.h"
 
 class QQmlEngine;
@@ -37,8 +38,7 @@ public:
     Preferences(shell::AppSettings &settings, shell::Translations &translations, QObject *parent = nullptr);
 
     // The composition root (main.cpp, or a test) builds the one instance.
-    static void provide(Preferences *instance);
-    static Preferences *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    HARBOR_PROVIDED_SINGLETON(Preferences)
 
     [[nodiscard]] QString theme() const;
     void setTheme(const QString &theme);
@@ -65,11 +65,9 @@ private:
 
     shell::AppSettings &m_settings;
     shell::Translations &m_translations;
-    QPointer<QQmlEngine> m_engine;
     Problem m_problem = Problem::None;
     QString m_problemChoice;
     Status m_status;
-    static inline QPointer<Preferences> s_instance;
 };
 
 } // namespace harbor::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QmlSetup.h"
 
+#include "LanguageWatcher.h"
+
 #include <QQmlEngine>
 #include <QQuickStyle>
 
@@ -14,6 +16,8 @@ void setUpStyle()
 void setUpEngine(QQmlEngine &engine)
 {
     engine.addImportPath(QStringLiteral(":/"));
+    // A language chosen in Settings re-evaluates every qsTr binding at once.
+    QObject::connect(&LanguageWatcher::shared(), &LanguageWatcher::changed, &engine, &QQmlEngine::retranslate);
 }
 
 } // namespace harbor::ui

@@ -38,9 +38,9 @@ T *providedSingleton(const char *typeName)
 
 } // namespace harbor::ui
 
-// In the class body of a QML_SINGLETON type whose instance the wiring makes.
-#define HARBOR_PROVIDED_SINGLETON(Type)                                                                           \
-public:                                                                                                           \
-    static Type *create(QQmlEngine *, QJSEngine *) { return ::harbor::ui::providedSingleton<Type>(#Type); }      \
-                                                                                                                  \
-private:
+// In the public part of a QML_SINGLETON type whose instance the wiring makes.
+#define HARBOR_PROVIDED_SINGLETON(Type)                                                                                \
+    static Type *create(QQmlEngine *, QJSEngine *)                                                                     \
+    {                                                                                                                  \
+        return ::harbor::ui::providedSingleton<Type>(#Type);                                                           \
+    }

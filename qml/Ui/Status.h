@@ -25,9 +25,9 @@ class Status
 
 public:
     bool busy = false;
-    QString error;      // translated; empty when nothing went wrong
+    QString error; // translated; empty when nothing went wrong
     QString errorField; // the field an error is about, e.g. "passphrase"
-    QString notice;     // translated text after success or while working
+    QString notice; // translated text after success or while working
     double progress = -1; // 0..1 while working, -1 when unknown
 
     [[nodiscard]] bool failed() const { return !error.isEmpty(); }

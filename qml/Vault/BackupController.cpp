@@ -88,23 +88,6 @@ BackupController::BackupController(
 BackupController::~BackupController()
 {
     // m_job's destructor cancels and joins the worker.
-    if (s_instance == this) {
-        s_instance = nullptr;
-    }
-}
-
-void BackupController::provide(BackupController *instance)
-{
-    s_instance = instance;
-}
-
-BackupController *BackupController::create(QQmlEngine *, QJSEngine *)
-{
-    if (!s_instance) {
-        qFatal("BackupController::provide() was not called before the QML engine asked for it");
-    }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 QString BackupController::confirmWord() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Singletons.h"
 #include "Status.h"
 #include "shell/BackgroundJob.h"
 
@@ -57,8 +58,7 @@ public:
         vault::Vault &vault, shell::AppSettings &settings, const safety::Clock &clock, QObject *parent = nullptr);
     ~BackupController() override;
 
-    static void provide(BackupController *instance);
-    static BackupController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    HARBOR_PROVIDED_SINGLETON(BackupController)
 
     [[nodiscard]] ui::Status status() const { return m_status; }
     [[nodiscard]] bool busy() const { return m_status.busy; }
@@ -111,7 +111,6 @@ private:
     ui::Status m_status;
     QString m_recoveryKey;
     QUrl m_inspectedFile;
-    static inline BackupController *s_instance = nullptr;
 };
 
 } // namespace harbor::vaultui

@@ -153,7 +153,7 @@ ColumnLayout {
                 restorePassphrase.clear()
                 restoreJournal.clear()
                 restoreJournalAgain.clear()
-                confirmation.input.clear()
+                confirmation.clear()
             }
         }
         ColumnLayout {

@@ -14,8 +14,8 @@ ColumnLayout {
 
     function confirmNow() {
         if (VaultController.confirmRecoveryKey(first.currentText, second.currentText)) {
-            first.input.clear()
-            second.input.clear()
+            first.clear()
+            second.clear()
             view.confirmed()
         }
     }

@@ -194,7 +194,7 @@ ColumnLayout {
         onClicked: {
             VaultController.wipe(wipePassphrase.text, typedWord.currentText)
             wipePassphrase.clear()
-            typedWord.input.clear()
+            typedWord.clear()
         }
     }
 }

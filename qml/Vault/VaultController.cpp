@@ -98,20 +98,6 @@ VaultController::VaultController(
     updateBackoff();
 }
 
-void VaultController::provide(VaultController *instance)
-{
-    s_instance = instance;
-}
-
-VaultController *VaultController::create(QQmlEngine *, QJSEngine *)
-{
-    if (!s_instance) {
-        qFatal("VaultController::provide() was not called before the QML engine asked for it");
-    }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
 int VaultController::state() const
 {
     return static_cast<int>(m_vault.state());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PassphraseCheck.h"
+#include "Singletons.h"
 #include "Status.h"
 #include "safety/AutoLockPolicy.h"
 
@@ -55,8 +56,7 @@ public:
     VaultController(vault::Vault &vault, shell::AppSettings &settings, const safety::Clock &clock, bool isPhone,
         QObject *parent = nullptr);
 
-    static void provide(VaultController *instance);
-    static VaultController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    HARBOR_PROVIDED_SINGLETON(VaultController)
 
     [[nodiscard]] int state() const;
     [[nodiscard]] ui::Status status() const;
@@ -125,7 +125,6 @@ private:
     QList<int> m_groupsToConfirm;
     QTimer m_autoLockTimer;
     QTimer m_backoffTimer;
-    static inline QPointer<VaultController> s_instance;
 };
 
 } // namespace harbor::vaultui

@@ -94,8 +94,8 @@ public Q_SLOTS:
                                                 : options.value(QStringLiteral("handle_token")).toString();
         const QString path = QStringLiteral("%1/request/%2/%3").arg(kPortalPath, sender, token);
         if (response) {
-            QDBusMessage signal
-                = QDBusMessage::createSignal(path, QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Response"));
+            QDBusMessage signal = QDBusMessage::createSignal(
+                path, QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Response"));
             signal << *response << QVariantMap();
             // After the reply, as the real portal answers once the user chose.
             // (connection() is valid only during the call: keep a copy.) An
@@ -129,10 +129,13 @@ private:
         OpenUriPortal portal(std::move(bus));
         std::optional<Result> result;
         int calls = 0;
-        portal.open(QUrl(QStringLiteral("tel:+18442645437")), [&](Result r) {
-            result = r;
-            ++calls;
-        }, timeoutMs);
+        portal.open(
+            QUrl(QStringLiteral("tel:+18442645437")),
+            [&](Result r) {
+                result = r;
+                ++calls;
+            },
+            timeoutMs);
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), timeoutMs + 2000); }();
         // Exactly once, even if something arrives later.
         QTest::qWait(100);
@@ -162,8 +165,8 @@ private Q_SLOTS:
 
     void noBusFails()
     {
-        QCOMPARE(openTel(QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"),
-                     QStringLiteral("nowhere"))),
+        QCOMPARE(openTel(QDBusConnection::connectToBus(
+                     QStringLiteral("unix:path=/nonexistent/bus"), QStringLiteral("nowhere"))),
             Result::Failed);
     }
 
@@ -208,7 +211,8 @@ private Q_SLOTS:
         QDBusConnection bus = client();
         OpenUriPortal portal(bus);
         std::optional<Result> result;
-        portal.open(QUrl(QStringLiteral("tel:911")), [&](Result r) { result = r; }, 800);
+        portal.open(
+            QUrl(QStringLiteral("tel:911")), [&](Result r) { result = r; }, 800);
         QDBusMessage stray = QDBusMessage::createSignal(kPortalPath + QStringLiteral("/request/1_999/other"),
             QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Response"));
         stray << 0U << QVariantMap();

@@ -154,7 +154,7 @@ Item {
             verify(!findChild(test.page, "record_" + sign.id).visible)
             click("sign_" + sign.id)
             click("record_" + sign.id)
-            compare(JournalController.lastError, "")
+            compare(JournalController.status.error, "")
             verify(item("signSavedMessage").visible)
             shot("guide-signs")
             // Category and child were filled in.

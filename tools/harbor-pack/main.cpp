@@ -98,7 +98,7 @@ int verify(const QCommandLineParser &parser, const QStringList &args)
         if (!file.open(QIODevice::ReadOnly)) {
             return failWith(QStringLiteral("cannot read %1").arg(file.fileName()));
         }
-        keys = updates::PublisherKeys::parse(QString::fromUtf8(file.read(64 * 1024)), &error);
+        keys = updates::PublisherKeys::parse(QString::fromUtf8(file.read(qint64 { 64 } * 1024)), &error);
         if (keys.isEmpty()) {
             return failWith(file.fileName() + QStringLiteral(": ") + error);
         }

@@ -59,7 +59,7 @@ bool ContentLibrary::setRegionId(const QString &regionId)
 
 QString ContentLibrary::shownRegionId() const
 {
-    const QString chosen = regionId();
+    QString chosen = regionId();
     if (!chosen.isEmpty()) {
         return chosen;
     }

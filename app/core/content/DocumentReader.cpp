@@ -71,7 +71,7 @@ QJsonArray DocumentReader::array(const QJsonObject &parent, const char *key, con
         fail(here, value.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a list"));
         return {};
     }
-    const QJsonArray result = value.toArray();
+    QJsonArray result = value.toArray();
     if (result.size() < minimum) {
         fail(here, QStringLiteral("needs at least %1 item(s)").arg(minimum));
         return {};
@@ -87,7 +87,7 @@ QString DocumentReader::string(const QJsonObject &parent, const char *key, const
         fail(here, value.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected text"));
         return {};
     }
-    const QString result = value.toString();
+    QString result = value.toString();
     if (result.trimmed().isEmpty()) {
         fail(here, QStringLiteral("empty text"));
         return {};
@@ -101,7 +101,7 @@ QString DocumentReader::string(const QJsonObject &parent, const char *key, const
 
 QString DocumentReader::id(const QJsonObject &parent, const char *key, const QString &path)
 {
-    const QString result = string(parent, key, path, kMaxIdChars + 1);
+    QString result = string(parent, key, path, kMaxIdChars + 1);
     if (ok() && !isId(result)) {
         fail(child(path, key), QStringLiteral("not an id (lowercase words joined by '-')"));
         return {};
@@ -188,7 +188,7 @@ QString DocumentReader::url(const QJsonObject &parent, const char *key, const QS
     if (!required && !parent.contains(QLatin1String(key))) {
         return {};
     }
-    const QString value = string(parent, key, path, 2000);
+    QString value = string(parent, key, path, 2000);
     const QUrl parsed(value, QUrl::StrictMode);
     if (ok() && (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())) {
         fail(child(path, key), QStringLiteral("not an https address"));

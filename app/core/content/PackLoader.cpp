@@ -38,7 +38,7 @@ QMap<QString, QByteArray> PackLoader::readFiles(const QString &folder, QString *
     }
     files.insert(QStringLiteral("pack.json"), *pack);
     const QJsonArray listed = QJsonDocument::fromJson(*pack).object().value(QLatin1String("files")).toArray();
-    for (const QJsonValue &value : listed) {
+    for (const auto &value : listed) {
         const QString path = value.toString();
         // The parser refuses unsafe paths; never read them in the first place.
         if (path.contains(QLatin1String("..")) || path.startsWith(QLatin1Char('/'))

@@ -19,8 +19,8 @@ namespace harbor::content {
 class PackParser
 {
 public:
-    static constexpr qint64 kMaxFileBytes = 2 * 1024 * 1024;
-    static constexpr qint64 kMaxPackBytes = 8 * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64 { 2 } * 1024 * 1024;
+    static constexpr qint64 kMaxPackBytes = qint64 { 8 } * 1024 * 1024;
     static constexpr int kFormat = 1;
 
     // A file path a pack may use: lowercase words, folders, ".json".

@@ -14,7 +14,7 @@ namespace harbor::journal {
 class Attachment
 {
 public:
-    static constexpr qint64 kMaxBytes = 20 * 1024 * 1024;
+    static constexpr qint64 kMaxBytes = qint64 { 20 } * 1024 * 1024;
 
     // The MIME type the bytes are, or empty when not one we accept.
     [[nodiscard]] static QString sniffMime(QByteArrayView bytes);

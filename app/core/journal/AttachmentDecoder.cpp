@@ -273,7 +273,7 @@ void AttachmentDecoder::collect()
     conclude(resultOf(m_output, m_request, m_document));
 }
 
-void AttachmentDecoder::conclude(AttachmentDecodeResult result)
+void AttachmentDecoder::conclude(const AttachmentDecodeResult &result)
 {
     if (m_done) {
         return;

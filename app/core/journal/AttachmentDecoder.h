@@ -96,7 +96,7 @@ Q_SIGNALS:
 private:
     void launch();
     void collect();
-    void conclude(AttachmentDecodeResult result);
+    void conclude(const AttachmentDecodeResult &result);
     void releaseSlot();
 
     Helper m_helper;

@@ -63,7 +63,7 @@ bool parseRequestHeader(QByteArrayView header, Request *request, quint32 *payloa
         || quint8(header[4]) != kVersion || u16(header, 6) != 0) {
         return false;
     }
-    const quint8 op = quint8(header[5]);
+    const auto op = quint8(header[5]);
     if (op != quint8(Op::PageCount) && op != quint8(Op::Render)) {
         return false;
     }

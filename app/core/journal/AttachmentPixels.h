@@ -8,8 +8,6 @@
 
 #include <optional>
 
-namespace harbor::journal {
-
 // The wire format between Harbor and harbor-decoder, the helper process that
 // decodes attached pictures and PDFs (app/decoder). Version 1, little-endian,
 // no padding:
@@ -25,7 +23,7 @@ namespace harbor::journal {
 //
 // The answer is the app's untrusted input: it never holds an encoded format,
 // only raw pixels of capped dimensions, and parseAnswer() checks every field.
-namespace AttachmentPixels {
+namespace harbor::journal::AttachmentPixels {
 
 enum class Op : quint8 {
     PageCount = 1,
@@ -59,7 +57,7 @@ struct Answer
 inline constexpr quint8 kVersion = 1;
 inline constexpr qsizetype kRequestHeaderSize = 20;
 inline constexpr qsizetype kAnswerHeaderSize = 24;
-inline constexpr qint64 kMaxInputBytes = 20 * 1024 * 1024; // journal::Attachment::kMaxBytes
+inline constexpr qint64 kMaxInputBytes = qint64 { 20 } * 1024 * 1024; // journal::Attachment::kMaxBytes
 inline constexpr quint32 kMaxEdge = 2048; // longest edge of any answer
 inline constexpr qint64 kMaxPixels = qint64(kMaxEdge) * kMaxEdge;
 inline constexpr quint32 kMaxPageCount = 100000;
@@ -78,6 +76,4 @@ inline constexpr qint64 kMaxAnswerBytes = kAnswerHeaderSize + kMaxPixels * 4;
 // answer that does not fit `request`, gives nullopt.
 [[nodiscard]] std::optional<Answer> parseAnswer(QByteArrayView bytes, const Request &request);
 
-} // namespace AttachmentPixels
-
-} // namespace harbor::journal
+} // namespace harbor::journal::AttachmentPixels

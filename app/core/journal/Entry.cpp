@@ -114,7 +114,7 @@ Entry Entry::fromContent(const QJsonObject &content)
     entry.actions = content.value(key("actions")).toString();
     entry.witnesses = content.value(key("witnesses")).toString();
     entry.place = content.value(key("place")).toString();
-    for (const QJsonValue &tag : content.value(key("tags")).toArray()) {
+    for (const auto &tag : content.value(key("tags")).toArray()) {
         entry.tags.append(tag.toString());
     }
     entry.childWords = content.value(key("childWords")).toString();
@@ -123,7 +123,7 @@ Entry Entry::fromContent(const QJsonObject &content)
     entry.reference = content.value(key("reference")).toString();
     entry.said = content.value(key("said")).toString();
     entry.nextSteps = content.value(key("nextSteps")).toString();
-    for (const QJsonValue &value : content.value(key("attachments")).toArray()) {
+    for (const auto &value : content.value(key("attachments")).toArray()) {
         const QJsonObject object = value.toObject();
         entry.attachments.append(AttachmentRef {
             QByteArray::fromHex(object.value(key("sha256")).toString().toLatin1()),

@@ -12,7 +12,7 @@ namespace harbor::journal {
 class EntryValidator
 {
 public:
-    static constexpr qint64 kFutureGraceMs = 60 * 1000;
+    static constexpr qint64 kFutureGraceMs = qint64 { 60 } * 1000;
     static constexpr qsizetype kMaxFieldChars = 100000;
 
     [[nodiscard]] static JournalError check(const Entry &entry, qint64 nowMs);

@@ -30,7 +30,7 @@ QJsonValue normalized(const QJsonValue &value)
     }
     if (value.isArray()) {
         QJsonArray array;
-        for (const QJsonValue &item : value.toArray()) {
+        for (const auto &item : value.toArray()) {
             array.append(normalized(item));
         }
         return array;
@@ -54,7 +54,7 @@ const char *kindName(ChainLink::Kind kind)
 void addField(QCryptographicHash &hash, const QByteArray &field)
 {
     // Length-prefixed, so no two different field lists hash alike.
-    const quint64 size = static_cast<quint64>(field.size());
+    const auto size = static_cast<quint64>(field.size());
     char length[8];
     for (int i = 0; i < 8; ++i) {
         length[i] = static_cast<char>((size >> (8 * (7 - i))) & 0xff);

@@ -35,7 +35,7 @@ struct BackupHeader
 {
     static constexpr int kFormat = 1;
     static constexpr qsizetype kSize = 80;
-    static constexpr qsizetype kChunkBytes = 64 * 1024;
+    static constexpr qsizetype kChunkBytes = qsizetype { 64 } * 1024;
     static inline const QByteArray kMagic = QByteArrayLiteral("HARBORBK");
 
     int format = kFormat;

@@ -160,7 +160,7 @@ BackupError BackupStreamReader::nextChunk()
     if (!readExactly(m_in, lengthBytes, 4)) {
         return BackupError { BackupError::Code::Truncated, QStringLiteral("no FINAL chunk") };
     }
-    const quint32 length = qFromBigEndian<quint32>(lengthBytes);
+    const auto length = qFromBigEndian<quint32>(lengthBytes);
     if (length < crypto_secretstream_xchacha20poly1305_ABYTES || length > static_cast<quint32>(kCipherChunkBytes)) {
         return BackupError { BackupError::Code::Damaged, QStringLiteral("chunk length out of range") };
     }

@@ -10,9 +10,9 @@
 
 namespace harbor::report {
 
-PdfTimelineChart::PdfTimelineChart(QList<ReportWeek> weeks, QLocale locale, PdfStyle style, qreal unitsPerPoint)
+PdfTimelineChart::PdfTimelineChart(QList<ReportWeek> weeks, const QLocale &locale, PdfStyle style, qreal unitsPerPoint)
     : m_weeks(std::move(weeks))
-    , m_locale(std::move(locale))
+    , m_locale(locale)
     , m_style(std::move(style))
     , m_unitsPerPoint(unitsPerPoint)
 {

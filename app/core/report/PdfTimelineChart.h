@@ -26,7 +26,7 @@ public:
         Crossed,
     };
 
-    PdfTimelineChart(QList<ReportWeek> weeks, QLocale locale, PdfStyle style, qreal unitsPerPoint);
+    PdfTimelineChart(QList<ReportWeek> weeks, const QLocale &locale, PdfStyle style, qreal unitsPerPoint);
 
     void draw(QPainter &painter, const QRectF &rect) const;
 

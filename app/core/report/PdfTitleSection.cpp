@@ -74,7 +74,7 @@ void layoutTitlePage(const PdfSectionContext &context, const ReportDocument &doc
     }
     for (const ReportChild &child : document.children) {
         const PdfTextBlock name = layout.wrap(childLine(child), style.bodyBold, layout.width());
-        layout.ensureSpace(name.height() * (1 + qMin<qsizetype>(child.platforms.size(), 2)));
+        layout.ensureSpace(name.height() * static_cast<qreal>(1 + qMin<qsizetype>(child.platforms.size(), 2)));
         layout.addText(name, style.text);
         for (const QString &platform : child.platforms) {
             layout.addText(platform, style.body, style.text, layout.pt(14));

@@ -11,7 +11,8 @@ void BackgroundJob::Progress::report(double fraction, const QString &text)
 {
     // Queued: the owner's thread emits, so handlers may touch its objects.
     QMetaObject::invokeMethod(
-        &m_job, [job = QPointer<BackgroundJob>(&m_job), fraction, text] {
+        &m_job,
+        [job = QPointer<BackgroundJob>(&m_job), fraction, text] {
             if (job) {
                 Q_EMIT job->progressed(fraction, text);
             }

@@ -17,7 +17,7 @@ class ManifestSignature
 public:
     static constexpr int kSignatureBytes = 64;
     static constexpr int kSecretKeyBytes = 64;
-    static constexpr qint64 kMaxSignedBytes = 256 * 1024;
+    static constexpr qint64 kMaxSignedBytes = qint64 { 256 } * 1024;
 
     // The manifest bytes, only when the file is well-formed and a pinned key
     // signed them. Nothing in the file is parsed before this says yes.

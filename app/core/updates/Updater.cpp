@@ -202,7 +202,7 @@ UpdateError Updater::fetchFiles(const QUrl &base, const Manifest &manifest, cons
         // Capped at the signed length: a server cannot make the app hold more.
         const HttpResponse response = m_transport.get(
             HttpRequest { versionBase.resolved(QUrl(file.path)), {}, file.length }, onProgress, cancel);
-        if (const UpdateError error = errorOf(response); !error.ok()) {
+        if (UpdateError error = errorOf(response); !error.ok()) {
             return error;
         }
         if (response.status != 200) {

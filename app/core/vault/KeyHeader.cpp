@@ -9,7 +9,7 @@ namespace harbor::vault {
 namespace {
 
 const QString kFormat = QStringLiteral("harbor-vault-header");
-constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
+constexpr qsizetype kMaxHeaderBytes = qsizetype { 64 } * 1024;
 
 QString b64(const QByteArray &bytes)
 {

@@ -17,7 +17,7 @@ namespace harbor::vault {
 
 namespace {
 
-constexpr qint64 kMaxHeaderBytes = 64 * 1024;
+constexpr qint64 kMaxHeaderBytes = qint64 { 64 } * 1024;
 
 QByteArray randomBytes(qsizetype size)
 {

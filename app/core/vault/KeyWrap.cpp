@@ -20,7 +20,8 @@ WrappedKey KeyWrap::seal(const SecureBuffer &kek, const SecureBuffer &dataKey, c
     }
     wrapped.nonce.resize(WrappedKey::kNonceBytes);
     randombytes_buf(wrapped.nonce.data(), static_cast<size_t>(wrapped.nonce.size()));
-    wrapped.sealed.resize(static_cast<qsizetype>(dataKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    wrapped.sealed.resize(
+        static_cast<qsizetype>(dataKey.size()) + static_cast<qsizetype>(crypto_aead_xchacha20poly1305_ietf_ABYTES));
     unsigned long long sealedLength = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(wrapped.sealed.data()), &sealedLength,
         dataKey.data(), dataKey.size(), asBytes(associatedData), static_cast<unsigned long long>(associatedData.size()),

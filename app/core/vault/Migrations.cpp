@@ -123,7 +123,7 @@ Database::Error Migrations::apply(Database &db, QString *detail)
         error = db.exec(kSteps[static_cast<size_t>(version)], detail);
         if (error == Database::Error::None) {
             Database::Statement record = db.prepare("INSERT INTO schema_version (version) VALUES (?1)");
-            record.bind(1, static_cast<qint64>(version + 1));
+            record.bind(1, static_cast<qint64>(version) + 1);
             (void)record.step();
             error = record.error();
         }

@@ -23,7 +23,7 @@ int valueOf(QChar c)
         return 1;
     }
     for (int i = 0; i < 32; ++i) {
-        if (kAlphabet[i] == u) {
+        if (QLatin1Char(kAlphabet[i]).unicode() == u) {
             return i;
         }
     }

@@ -22,7 +22,7 @@ namespace harbor::vault {
 class UnlockBackoff
 {
 public:
-    static constexpr qint64 kMaxDelayMs = 5 * 60 * 1000;
+    static constexpr qint64 kMaxDelayMs = qint64 { 5 } * 60 * 1000;
 
     UnlockBackoff(QString path, const safety::Clock &clock);
 

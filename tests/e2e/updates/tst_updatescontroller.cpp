@@ -28,7 +28,7 @@ using Consent = harbor::shell::AppSettings::UpdatesConsent;
 
 namespace {
 
-constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kMinute = 60'000;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 

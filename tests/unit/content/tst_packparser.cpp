@@ -7,6 +7,7 @@
 #include "content/PackParser.h"
 
 #include <functional>
+#include <utility>
 
 using harbor::content::Pack;
 using harbor::content::PackParser;
@@ -90,7 +91,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<Mutation>("mutation");
         QTest::addColumn<QString>("expected");
-        auto packSet = [](const char *key, QJsonValue value) {
+        auto packSet = [](const char *key, const QJsonValue &value) {
             return Mutation([key, value](PackFixture &f, QMap<QString, QByteArray> &files) {
                 f.pack.insert(QLatin1String(key), value);
                 files.insert(QStringLiteral("pack.json"), QJsonDocument(f.pack).toJson());
@@ -141,12 +142,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<Mutation>("mutation");
         QTest::addColumn<QString>("expected");
-        auto guideWith = [](std::function<QJsonObject(QJsonObject)> change) {
+        auto guideWith = [](const std::function<QJsonObject(QJsonObject)> &change) {
             return Mutation([change](PackFixture &f, QMap<QString, QByteArray> &files) {
                 files.insert(QStringLiteral("guides/chat.json"), QJsonDocument(change(f.guide)).toJson());
             });
         };
-        auto guideSet = [guideWith](const char *key, QJsonValue value) {
+        auto guideSet = [guideWith](const char *key, const QJsonValue &value) {
             return guideWith([key, value](QJsonObject g) {
                 g.insert(QLatin1String(key), value);
                 return g;
@@ -158,7 +159,7 @@ private Q_SLOTS:
             return g;
         }) << QStringLiteral("guides/chat.json: /summary/es: missing");
         QTest::newRow("empty text") << guideWith([](QJsonObject g) {
-            return withStep(g, QStringLiteral("why"), PackFixture::text("Because.", "  "));
+            return withStep(std::move(g), QStringLiteral("why"), PackFixture::text("Because.", "  "));
         }) << QStringLiteral("guides/chat.json: /steps/0/why/es: empty text");
         QTest::newRow("unknown language") << guideSet("age",
             QJsonObject { { QStringLiteral("en"), QStringLiteral("13") },
@@ -183,12 +184,12 @@ private Q_SLOTS:
         QTest::newRow("unknown kind") << guideSet("kind", QStringLiteral("poem"))
                                       << QStringLiteral("guides/chat.json: /kind: unknown kind");
         QTest::newRow("text too long") << guideWith([](QJsonObject g) {
-            return withStep(g, QStringLiteral("title"),
+            return withStep(std::move(g), QStringLiteral("title"),
                 QJsonObject { { QStringLiteral("en"), QString(4001, QLatin1Char('a')) },
                     { QStringLiteral("es"), QStringLiteral("b") } });
         }) << QStringLiteral("guides/chat.json: /steps/0/title/en: longer than 4000 characters");
         QTest::newRow("invalid json") << Mutation([](PackFixture &, QMap<QString, QByteArray> &files) {
-            files.insert(QStringLiteral("guides/chat.json"), QByteArray("{\"kind\": \"platform-guide\" \"id\"}"));
+            files.insert(QStringLiteral("guides/chat.json"), QByteArray(R"({"kind": "platform-guide" "id"})"));
         }) << QStringLiteral("guides/chat.json: not valid JSON at byte 27 (unterminated object)");
     }
     void brokenDocumentIsLeftOut()
@@ -211,7 +212,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<int>("flows");
         QTest::addColumn<int>("regions");
-        auto resourceSet = [](const char *key, QJsonValue value) {
+        auto resourceSet = [](const char *key, const QJsonValue &value) {
             return Mutation([key, value](PackFixture &f, QMap<QString, QByteArray> &files) {
                 files.insert(QStringLiteral("resources.json"),
                     QJsonDocument(withResource(f.resources, QLatin1String(key), value)).toJson());
@@ -259,7 +260,7 @@ private Q_SLOTS:
             files.insert(QStringLiteral("resources.json"), QJsonDocument(f.resources).toJson());
         }) << QStringLiteral("region somewhere: links to missing-line, which does not exist")
                                                 << 0 << 0;
-        auto regionWith = [](std::function<void(QJsonObject &)> change) {
+        auto regionWith = [](const std::function<void(QJsonObject &)> &change) {
             return Mutation([change](PackFixture &f, QMap<QString, QByteArray> &files) {
                 QJsonArray regions = f.resources.value(QStringLiteral("regions")).toArray();
                 QJsonObject region = regions.at(0).toObject();

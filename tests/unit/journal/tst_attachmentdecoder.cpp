@@ -100,7 +100,7 @@ QByteArray pngDeclaring(quint32 width, quint32 height)
     qToBigEndian(height, header.data() + 4);
     header[8] = 8; // bit depth
     header[9] = 6; // RGBA
-    const QByteArray rows = qCompress(QByteArray(64 * 1024, '\0'), 9).mid(4); // zlib stream
+    const QByteArray rows = qCompress(QByteArray(qsizetype { 64 } * 1024, '\0'), 9).mid(4); // zlib stream
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) + pngChunk("IDAT", rows)
         + pngChunk("IEND", {});
 }
@@ -205,7 +205,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("answer");
         QTest::addColumn<quint32>("edge");
-        const QByteArray pixels(4 * 4 * 4, '\x7f');
+        const QByteArray pixels(qsizetype { 4 } * 4 * 4, '\x7f');
         QTest::newRow("empty") << QByteArray() << 256U;
         QTest::newRow("truncated header") << answerHeader("HRBA", 1, 0, 1, 4, 4, 64).left(23) << 256U;
         QTest::newRow("truncated pixels") << answerHeader("HRBA", 1, 0, 1, 4, 4, 64) + pixels.left(63) << 256U;
@@ -240,7 +240,7 @@ private Q_SLOTS:
     void answerParserChecksTheRequest()
     {
         // Pixels in a page-count answer, a page beyond the count.
-        const QByteArray pixels(4 * 4 * 4, '\x7f');
+        const QByteArray pixels(qsizetype { 4 } * 4 * 4, '\x7f');
         QVERIFY(!Pixels::parseAnswer(answerHeader("HRBA", 1, 0, 1, 4, 4, 64) + pixels, pageCount()));
         QVERIFY(!Pixels::parseAnswer(answerHeader("HRBA", 1, 0, 3, 4, 4, 64) + pixels, render(3)));
         // What a well-behaved helper says parses.

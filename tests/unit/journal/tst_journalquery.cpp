@@ -23,7 +23,7 @@ class TestJournalQuery : public QObject
     JournalFixture m_f;
     qint64 m_ana = 0;
     qint64 m_ben = 0;
-    qint64 m_dayMs = 24 * 3600 * 1000;
+    qint64 m_dayMs = qint64 { 24 } * 3600 * 1000;
 
     QList<qint64> ids(const JournalFilter &filter)
     {

@@ -60,8 +60,8 @@ private Q_SLOTS:
         QVERIFY(m_journal.children->save(m_ana).ok());
         QVERIFY(m_journal.children->save(m_ben).ok());
         for (int i = 0; i < 12; ++i) {
-            Entry entry
-                = m_journal.observation(QStringLiteral("ANA-%1 a stranger asked for photos").arg(i), 24 * (12 - i));
+            Entry entry = m_journal.observation(
+                QStringLiteral("ANA-%1 a stranger asked for photos").arg(i), qint64 { 24 } * (12 - i));
             entry.childId = m_ana.id;
             entry.platform = QStringLiteral("Discord");
             entry.account = QStringLiteral("xx_friend_%1").arg(i);
@@ -81,7 +81,7 @@ private Q_SLOTS:
         other.childId = m_ben.id;
         other.category = QStringLiteral("grooming");
         QVERIFY(save(other) > 0);
-        Entry old = m_journal.observation(QStringLiteral("ANA-OLD outside the dates"), 24 * 400);
+        Entry old = m_journal.observation(QStringLiteral("ANA-OLD outside the dates"), qint64 { 24 } * 400);
         old.childId = m_ana.id;
         old.category = QStringLiteral("grooming");
         QVERIFY(save(old) > 0);

@@ -25,7 +25,7 @@ namespace {
 constexpr int kEntryCount = 40;
 // 2024-03-04 09:00 UTC, a Monday.
 constexpr qint64 kStartMs = 1709542800000;
-constexpr qint64 kHourMs = 3600 * 1000;
+constexpr qint64 kHourMs = qint64 { 3600 } * 1000;
 
 QByteArray sha256(const QByteArray &bytes)
 {
@@ -88,7 +88,8 @@ ReportDocument sampleDocument()
         QStringLiteral("Most concerns started on Instagram and moved to Discord after a few days."),
     };
     for (int week = 0; week < 13; ++week) {
-        document.timeline.append({ QDate(2024, 3, 4).addDays(7 * week), 1 + week % 3, week % 4, week == 9 ? 2 : 0 });
+        document.timeline.append(
+            { QDate(2024, 3, 4).addDays(qint64 { 7 } * week), 1 + week % 3, week % 4, week == 9 ? 2 : 0 });
     }
 
     int sequence = 0;
@@ -96,7 +97,7 @@ ReportDocument sampleDocument()
         ReportEntry entry;
         entry.number = i;
         entry.kind = i % 5 == 0 ? QStringLiteral("Disclosure") : QStringLiteral("Observation");
-        entry.occurredAtMs = kStartMs + i * 50 * kHourMs;
+        entry.occurredAtMs = kStartMs + kHourMs * 50 * i;
         entry.recordedAtMs = entry.occurredAtMs + 2 * kHourMs;
         entry.child = i % 2 ? QStringLiteral("Alex") : QStringLiteral("Sam");
         entry.platform = i % 3 ? QStringLiteral("Instagram") : QStringLiteral("Discord");
@@ -312,7 +313,7 @@ private Q_SLOTS:
         document.generatedAt = QDateTime(QDate(2024, 6, 3), QTime(9, 0));
         const QDate first(2023, 1, 2); // a Monday
         for (int i = 0; i < weeks; ++i) {
-            document.timeline.append({ first.addDays(7 * i), i % 3, i % 2, i % 11 == 0 ? 1 : 0 });
+            document.timeline.append({ first.addDays(qint64 { 7 } * i), i % 3, i % 2, i % 11 == 0 ? 1 : 0 });
         }
         const QString path = m_dir.filePath(QStringLiteral("weeks-%1.pdf").arg(weeks));
         QString error;

@@ -114,8 +114,8 @@ private Q_SLOTS:
         QTest::newRow("reverse") << list({ "-reverse" }) << Mode::Run << list({ "-reverse" });
         QTest::newRow("style") << list({ "-style", "Fusion" }) << Mode::Run << list({ "-style", "Fusion" });
         QTest::newRow("style equals") << list({ "-style=Fusion" }) << Mode::Run << list({ "-style=Fusion" });
-        QTest::newRow("with a mode") << list({ "-platform", "offscreen", "--self-test", "-reverse" })
-                                     << Mode::SelfTest << list({ "-platform", "offscreen", "-reverse" });
+        QTest::newRow("with a mode") << list({ "-platform", "offscreen", "--self-test", "-reverse" }) << Mode::SelfTest
+                                     << list({ "-platform", "offscreen", "-reverse" });
         QTest::newRow("with Harbor's values")
             << list({ "--data-dir", "/tmp/h", "-qwindowtitle", "Harbor test", "--page", "journal" }) << Mode::Run
             << list({ "-qwindowtitle", "Harbor test" });

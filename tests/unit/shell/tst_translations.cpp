@@ -82,10 +82,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("system");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("Spanish on an American system") << "es" << "en_US" << "es_US";
-        QTest::newRow("English on a British system keeps it") << "en" << "en_GB" << "en_GB";
-        QTest::newRow("English on a Spanish-speaking American system") << "en" << "es_US" << "en_US";
-        QTest::newRow("Spanish on a Spanish system keeps it") << "es" << "es_ES" << "es_ES";
+        QTest::newRow("Spanish on an American system") << "es"
+                                                       << "en_US"
+                                                       << "es_US";
+        QTest::newRow("English on a British system keeps it") << "en"
+                                                              << "en_GB"
+                                                              << "en_GB";
+        QTest::newRow("English on a Spanish-speaking American system") << "en"
+                                                                       << "es_US"
+                                                                       << "en_US";
+        QTest::newRow("Spanish on a Spanish system keeps it") << "es"
+                                                              << "es_ES"
+                                                              << "es_ES";
     }
 
     void localeFor()

@@ -25,7 +25,7 @@ private Q_SLOTS:
         QCOMPARE(KdfParams::floor().opsLimit, std::uint64_t(3));
         QCOMPARE(KdfParams::floor().memLimitBytes, std::uint64_t(64) * 1024 * 1024);
         QVERIFY(!KdfParams({ 2, KdfParams::kMinMemBytes }).isAtLeastFloor());
-        QVERIFY(!KdfParams({ 3, 19 * 1024 * 1024 }).isAtLeastFloor());
+        QVERIFY(!KdfParams({ 3, std::uint64_t { 19 } * 1024 * 1024 }).isAtLeastFloor());
     }
 
     void derivationIsDeterministicAndSaltDependent()

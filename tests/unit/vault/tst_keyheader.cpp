@@ -108,7 +108,7 @@ private Q_SLOTS:
         QTest::newRow("garbage") << QByteArray("\x00\x01\x02 not json", 12);
         QTest::newRow("array") << QByteArray("[1,2,3]");
         QTest::newRow("truncated") << sampleHeader().serialize().left(100);
-        QTest::newRow("huge") << QByteArray(65 * 1024, ' ');
+        QTest::newRow("huge") << QByteArray(qsizetype { 65 } * 1024, ' ');
     }
     void refusesNonJson()
     {

@@ -370,7 +370,7 @@ private Q_SLOTS:
     }
 
 private:
-    static constexpr qint64 UnlockBackoffWait = 5 * 60 * 1000;
+    static constexpr qint64 UnlockBackoffWait = qint64 { 5 } * 60 * 1000;
 };
 
 HARBOR_TEST_MAIN(TestKeyVault)

@@ -63,7 +63,7 @@ private Q_SLOTS:
     void wallClockMovesChangeNothing_data()
     {
         QTest::addColumn<QList<qint64>>("wallMoves");
-        const qint64 day = 24 * 3600 * 1000LL;
+        const qint64 day = qint64 { 24 } * 3600 * 1000;
         QTest::newRow("forward") << QList<qint64> { 30 * day };
         QTest::newRow("back") << QList<qint64> { -30 * day };
         QTest::newRow("forward then back") << QList<qint64> { 400 * day, -400 * day };
@@ -84,7 +84,7 @@ private Q_SLOTS:
         }
         const qint64 expected = UnlockBackoff::delayAfter(2 + static_cast<int>(wallMoves.size()));
         QCOMPARE(backoff.remainingMs(), expected);
-        clock.setWall(clock.nowMs() - 365 * 24 * 3600 * 1000LL);
+        clock.setWall(clock.nowMs() - qint64 { 365 } * 24 * 3600 * 1000);
         QCOMPARE(backoff.remainingMs(), expected);
         QCOMPARE(UnlockBackoff(path, clock).remainingMs(), expected);
         clock.advance(expected - 1);

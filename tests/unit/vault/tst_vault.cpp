@@ -207,7 +207,7 @@ private Q_SLOTS:
         vault.unlock(QStringLiteral("not the passphrase"));
         QVERIFY(waitFor(failedOnce));
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("unlock-attempts.json"))));
-        clock.advance(60 * 1000);
+        clock.advance(60'000);
         QSignalSpy unlocked(&vault, &Vault::stateChanged);
         vault.unlock(kPassphrase);
         QVERIFY(unlocked.wait(30000));
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(waitFor(failed));
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("journal.db"))));
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("settings.ini"))));
-        clock.advance(60 * 1000);
+        clock.advance(60'000);
 
         QSignalSpy wiped(&vault, &Vault::wiped);
         vault.wipe(kPassphrase);
