@@ -66,6 +66,10 @@ ColumnLayout {
         visible: picker.listWhenEmpty || search.currentText.length > 0
         clip: true
         keyNavigationEnabled: true
+        // No delegates made ahead of time: they would be made asynchronously,
+        // and a keystroke that refilters the list mid-way makes Qt 6.4 warn
+        // "DelegateModel::cancel: index out range". The list is short.
+        cacheBuffer: 0
         boundsBehavior: Flickable.StopAtBounds
         Layout.fillWidth: true
         Layout.preferredHeight: visible ? Math.min(chooser.count, picker.visibleRows) * Theme.touchTarget : 0
