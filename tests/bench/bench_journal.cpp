@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 400 lines: one program so that Harbor and raw SQLCipher are measured
+// on the same generated journal in the same run; the raw side must do the same
+// work, so it sits beside the Harbor side it mirrors.
 // Journal benchmark: a journal of 100,000 observations and 1,000 attachments
 // (5 children, 8 platforms, 4 categories, two years of dates, ~30 words each
 // with some Spanish), then: bulk import, one durable insert, open to the

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 400 lines: every write of the journal lives in this one class because
+// each one appends to the revision chain inside its own transaction; split,
+// the chain's rule (one link per change, in order) would be kept in several files.
 #include "journal/JournalStore.h"
 
 #include "journal/Attachment.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 400 lines: every attack on the update path shares one pair of real
+// HTTPS servers and certificates made once for the run.
 // Content updates end to end: the real UpdateService and libcurl against
 // real HTTPS servers on 127.0.0.1 with certificates made for this run.
 // Every attack is refused with its own error and leaves the installed pack

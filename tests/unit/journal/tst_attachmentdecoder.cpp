@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 400 lines: one Qt Test per class (DESIGN.md); each hostile input needs
+// its own crafted file, built in this file beside the case that uses it.
 // Attachments are decoded in harbor-decoder, never in the app: hostile and
 // broken inputs (a decompression bomb, a damaged PDF, thousands of pages, a
 // helper that hangs, crashes or lies) each end in a clear error within its

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 400 lines: one Qt Test per class (DESIGN.md); JournalStore's failure
+// paths and happy paths share one fixture on a real SQLCipher file.
 // The journal's writes: failures first (nothing saved half-way, earlier data
 // intact), then revisions, tombstones, erasure and attachments on a real
 // SQLCipher file.

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 400 lines: the fake logind and screensaver buses every case uses
+// live here with the cases.
 // SessionLockWatcher against real dbus-daemons of its own (a "system" bus with
 // a fake logind, a "session" bus with screensaver signals). The real buses
 // are never touched: both bus addresses are pointed at nothing first.

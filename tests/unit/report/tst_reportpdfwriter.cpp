@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 400 lines: one Qt Test per class (DESIGN.md); the cases share one
+// written PDF and its text read back with poppler-utils.
 // ReportPdfWriter: a synthetic report of 40 long entries is written to a real
 // PDF file and read back with poppler-utils (pdftotext, pdfinfo).
 #include "TestMain.h"
