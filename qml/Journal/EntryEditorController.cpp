@@ -109,7 +109,7 @@ Entry EntryEditorController::current() const
     return e;
 }
 
-qint64 EntryEditorController::write(Entry entry)
+qint64 EntryEditorController::write(const Entry &entry)
 {
     if (!m_journal) {
         return 0;

@@ -78,7 +78,7 @@ Q_SIGNALS:
 private:
     // What would be saved now: the entry with the typed time and tags.
     [[nodiscard]] journal::Entry current() const;
-    qint64 write(journal::Entry entry);
+    qint64 write(const journal::Entry &entry);
     void saveDraft();
     void edited();
     void reset(const journal::Entry &entry);

@@ -46,10 +46,8 @@ ReportController::ReportController(vault::Vault &vault, const safety::Clock &clo
     });
 }
 
-ReportController::~ReportController()
-{
-    // m_job's destructor cancels and joins the export.
-}
+// m_job's destructor cancels and joins the export.
+ReportController::~ReportController() = default;
 
 void ReportController::setSources(CategorySource categories, LanguageSource language)
 {

@@ -130,7 +130,7 @@ QString UpdatesController::contentSummary() const
 
 QString UpdatesController::ago(qint64 thenMs, qint64 nowMs)
 {
-    constexpr qint64 minute = 60 * 1000;
+    constexpr qint64 minute = qint64 { 60 } * 1000;
     constexpr qint64 hour = 60 * minute;
     constexpr qint64 day = 24 * hour;
     const qint64 elapsed = nowMs - thenMs;

@@ -85,10 +85,8 @@ BackupController::BackupController(
     connect(&ui::LanguageWatcher::shared(), &ui::LanguageWatcher::changed, this, &BackupController::languageChanged);
 }
 
-BackupController::~BackupController()
-{
-    // m_job's destructor cancels and joins the worker.
-}
+// m_job's destructor cancels and joins the worker.
+BackupController::~BackupController() = default;
 
 QString BackupController::confirmWord() const
 {

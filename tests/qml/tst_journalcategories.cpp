@@ -62,7 +62,7 @@ Release releaseWithNewSignList(int version, const QByteArray &secretKey, qint64 
         QJsonObject { { QStringLiteral("en"), kNewTitle },
             { QStringLiteral("es"), QStringLiteral("Señales de acoso en línea") } });
     QJsonArray signs;
-    for (const QJsonValue &value : list.value(QStringLiteral("signs")).toArray()) {
+    for (const auto &value : list.value(QStringLiteral("signs")).toArray()) {
         QJsonObject sign = value.toObject();
         sign.insert(QStringLiteral("id"), QStringLiteral("bullying-") + sign.value(QStringLiteral("id")).toString());
         signs.append(sign);

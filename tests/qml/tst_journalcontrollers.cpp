@@ -58,7 +58,7 @@ struct Journal
         Entry entry = journal.newEntry();
         entry.text = text;
         entry.severity = severity;
-        entry.occurredAtMs -= 3600 * 1000;
+        entry.occurredAtMs -= qint64 { 3600 } * 1000;
         return journal.save(entry);
     }
 };

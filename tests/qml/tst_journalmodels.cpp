@@ -72,7 +72,7 @@ class TestJournalModels : public QObject
         return rows;
     }
 
-    static constexpr qint64 kDayMs = 24 * 3600 * 1000;
+    static constexpr qint64 kDayMs = qint64 { 24 } * 3600 * 1000;
 
     static void fill(JournalFixture &f, int count, qint64 childId = 0)
     {
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), 121);
 
         // Back-dated past every loaded row: it waits for its page, once.
-        Entry oldest = f.observation(QStringLiteral("long ago"), 24 * 365);
+        Entry oldest = f.observation(QStringLiteral("long ago"), qint64 { 24 } * 365);
         const qint64 oldestId = f.add(oldest);
         model.refreshEntry(oldestId);
         QCOMPARE(model.rowCount(), 101);
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(timeline.total(), 31);
 
         // A week before the first: rows are inserted in front, no reset.
-        Entry early = f.observation(QStringLiteral("weeks before"), 24 * 7 * 12);
+        Entry early = f.observation(QStringLiteral("weeks before"), qint64 { 24 } * 7 * 12);
         QVERIFY(f.add(early) > 0);
         timeline.refresh();
         QCOMPARE(changes.reset.size(), 0);
@@ -293,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(f.children->save(ana).ok());
         for (int i = 0; i < 6; ++i) {
             Entry entry = f.observation(QStringLiteral("Golden entry %1: a stranger asked for photos").arg(i), 0);
-            entry.occurredAtMs = f.clock.nowMs() - i * 2 * kDayMs - i * 60000;
+            entry.occurredAtMs = f.clock.nowMs() - i * 2 * kDayMs - qint64 { i } * 60000;
             entry.kind = static_cast<harbor::journal::EntryKind>(i % 3);
             entry.childWords = QStringLiteral("They said %1").arg(i);
             entry.said = QStringLiteral("Hotline note %1").arg(i);
