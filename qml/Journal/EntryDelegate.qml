@@ -30,6 +30,11 @@ ItemDelegate {
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     highlighted: row.selected
     Accessible.name: row.details + ". " + row.excerpt + (row.draft ? ". " + qsTr("Draft") : "")
+    // A list row, not a kit button: Qt 6.4 reports Press as done and does
+    // nothing unless the row handles it, so a screen reader opens it here.
+    Accessible.onPressAction: row.clicked()
+    Keys.onReturnPressed: row.clicked()
+    Keys.onEnterPressed: row.clicked()
 
     background: Rectangle {
         color: row.selected ? Theme.selection : (row.down ? Theme.surfaceVariant : Theme.surface)
