@@ -76,11 +76,8 @@ CallController::CallController(
         setStatus(ui::Status::failure(reason, QStringLiteral("number")));
     });
     // Region and hotline names are translated: re-read them when the
-    // language changes. Queued: the change is announced while the new
-    // translator is being installed, before Translations::current() (the
-    // content's language) says which one it is.
-    connect(&ui::LanguageWatcher::shared(), &ui::LanguageWatcher::changed, this, &CallController::refreshRegion,
-        Qt::QueuedConnection);
+    // language changes (Translations::current() already names the new one).
+    connect(&ui::LanguageWatcher::shared(), &ui::LanguageWatcher::changed, this, &CallController::refreshRegion);
 }
 
 void CallController::setRegionProvider(safety::RegionProvider *provider)

@@ -15,16 +15,12 @@ Preferences::Preferences(shell::AppSettings &settings, shell::Translations &tran
     , m_translations(translations)
 {
     // Whoever installed another translation: the language in effect and the
-    // words of a problem shown follow it. Queued: the change is announced
-    // while the translator is being installed, before Translations::current()
-    // says which language is in effect.
-    connect(
-        &LanguageWatcher::shared(), &LanguageWatcher::changed, this,
-        [this] {
-            Q_EMIT languageChanged();
-            report(m_problem, m_problemChoice);
-        },
-        Qt::QueuedConnection);
+    // words of a problem shown follow it (Translations::apply() names the new
+    // language before the change is announced).
+    connect(&LanguageWatcher::shared(), &LanguageWatcher::changed, this, [this] {
+        Q_EMIT languageChanged();
+        report(m_problem, m_problemChoice);
+    });
 }
 
 QString Preferences::theme() const
