@@ -293,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(f.children->save(ana).ok());
         for (int i = 0; i < 6; ++i) {
             Entry entry = f.observation(QStringLiteral("Golden entry %1: a stranger asked for photos").arg(i), 0);
-            entry.occurredAtMs = f.clock.nowMs() - i * 2 * kDayMs - qint64 { i } * 60000;
+            entry.occurredAtMs = f.clock.nowMs() - qint64 { i } * 2 * kDayMs - qint64 { i } * 60000;
             entry.kind = static_cast<harbor::journal::EntryKind>(i % 3);
             entry.childWords = QStringLiteral("They said %1").arg(i);
             entry.said = QStringLiteral("Hotline note %1").arg(i);
