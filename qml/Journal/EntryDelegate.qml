@@ -6,7 +6,8 @@ import Harbor.Ui
 import "Lists.js" as Lists
 import Harbor.Journal
 
-// One row of the journal list: time, severity, child, platform, first words.
+// One row of the journal list: time, severity, child, platform, first words;
+// a deleted entry (the list's deleted view) says so in words.
 ItemDelegate {
     id: row
 
@@ -21,6 +22,7 @@ ItemDelegate {
     required property string excerpt
     required property bool draft
     required property int attachmentCount
+    required property bool deleted
     property bool selected: false
 
     readonly property string details: Lists.joinNonEmpty([Qt.formatTime(row.occurredAt, Locale.ShortFormat),
@@ -29,7 +31,8 @@ ItemDelegate {
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     highlighted: row.selected
-    Accessible.name: row.details + ". " + row.excerpt + (row.draft ? ". " + qsTr("Draft") : "")
+    Accessible.name: (row.deleted ? qsTr("Deleted") + ". " : "") + row.details + ". " + row.excerpt
+        + (row.draft ? ". " + qsTr("Draft") : "")
     // A list row, not a kit button: Qt 6.4 reports Press as done and does
     // nothing unless the row handles it, so a screen reader opens it here.
     Accessible.onPressAction: row.clicked()
@@ -47,6 +50,14 @@ ItemDelegate {
         RowLayout {
             spacing: Theme.spacing
             Layout.fillWidth: true
+            Label {
+                objectName: "deletedMark"
+                visible: row.deleted
+                text: qsTr("Deleted")
+                color: Theme.errorText
+                font.pixelSize: Theme.smallFontSize
+                font.bold: true
+            }
             SeverityBadge { severity: row.severity }
             Label {
                 text: row.details

@@ -14,8 +14,14 @@ ColumnLayout {
 
     required property var entryId
     property bool showBack: false
+    // The entry this view has just deleted or brought back: its notice shows
+    // (with Undo after a delete) until another entry is shown. No timeout.
+    property var deletedNowId: 0
+    property var restoredNowId: 0
     signal edit()
     signal back()
+    // Erased for good: the view has nothing left to show. A delete keeps the
+    // view open on the deleted entry, with Undo.
     signal removed()
 
     // Read again when the journal announces a change to this entry.
@@ -23,6 +29,33 @@ ColumnLayout {
     // qmllint: the core enum is registered for QML under Harbor.Journal names (JournalTypes.h); Qt 6.4 qmllint cannot map the property type to it
     readonly property int entryState: controller.entry.state // qmllint disable type
     readonly property bool active: detail.found && detail.entryState === EntryState.Active
+    readonly property bool deleted: detail.found && detail.entryState === EntryState.Deleted
+    readonly property bool justDeleted: detail.deleted && detail.deletedNowId === detail.entryId
+
+    onEntryIdChanged: {
+        detail.deletedNowId = 0
+        detail.restoredNowId = 0
+    }
+
+    // The Undo (or Bring it back) button takes the Delete button's place,
+    // so it is where the pointer and the keyboard focus already are.
+    function deleteEntry() {
+        if (!JournalController.deleteEntry(detail.entryId))
+            return
+        // A focus ring when Delete was pressed from the keyboard.
+        const reason = deleteButton.visualFocus ? Qt.TabFocusReason : Qt.OtherFocusReason
+        detail.restoredNowId = 0
+        detail.deletedNowId = detail.entryId
+        restoreButton.forceActiveFocus(reason)
+    }
+    function restoreEntry() {
+        if (!JournalController.restoreEntry(detail.entryId))
+            return
+        const reason = restoreButton.visualFocus ? Qt.TabFocusReason : Qt.OtherFocusReason
+        detail.deletedNowId = 0
+        detail.restoredNowId = detail.entryId
+        editButton.forceActiveFocus(reason)
+    }
 
     spacing: Theme.margin
     Layout.fillWidth: true
@@ -48,7 +81,7 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     Label {
-        visible: detail.found && detail.entryState === EntryState.Deleted
+        visible: detail.deleted
         text: qsTr("This entry was deleted. Its history is kept and it can be brought back.")
         color: Theme.errorText
         wrapMode: Text.Wrap
@@ -94,6 +127,7 @@ ColumnLayout {
         Accessible.role: Accessible.Heading
     }
     Flow {
+        visible: detail.active || controller.attachments.length > 0
         spacing: Theme.spacing
         Layout.fillWidth: true
         Repeater {
@@ -139,29 +173,60 @@ ColumnLayout {
 
     JournalErrorLabel {}
 
+    Label {
+        objectName: "restoredNotice"
+        visible: detail.active && detail.restoredNowId === detail.entryId
+        text: qsTr("Entry brought back. It is in the journal list again.")
+        color: Theme.text
+        font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
     RowLayout {
         visible: detail.active
         spacing: Theme.spacing
         Layout.fillWidth: true
         PrimaryButton {
+            id: editButton
             objectName: "editEntryButton"
             text: controller.entry.draft ? qsTr("Complete") : qsTr("Edit")
             Layout.fillWidth: true
             onClicked: detail.edit()
         }
         ActionButton {
+            id: deleteButton
             objectName: "deleteEntryButton"
             text: qsTr("Delete")
-            onClicked: if (JournalController.deleteEntry(detail.entryId)) detail.removed()
+            onClicked: detail.deleteEntry()
         }
     }
     RowLayout {
-        visible: detail.found && detail.entryState === EntryState.Deleted
+        visible: detail.deleted
         spacing: Theme.spacing
+        Layout.fillWidth: true
+        // Right after Delete: said in words and announced, with no timeout.
+        Label {
+            id: deletedNotice
+            objectName: "deletedNotice"
+            visible: detail.justDeleted
+            text: qsTr("Entry deleted. You can undo it now, or later: in the list, open Filters and turn on Show deleted entries.")
+            color: Theme.text
+            font.bold: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
         ActionButton {
+            id: restoreButton
             objectName: "restoreEntryButton"
-            text: qsTr("Bring it back")
-            onClicked: JournalController.restoreEntry(detail.entryId)
+            text: detail.justDeleted ? qsTr("Undo") : qsTr("Bring it back")
+            Accessible.name: detail.justDeleted ? qsTr("Undo delete") : text
+            // Heard with the focus that moves here after Delete.
+            hint: detail.justDeleted ? deletedNotice.text : ""
+            onClicked: detail.restoreEntry()
         }
     }
     ActionButton {

@@ -59,6 +59,8 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
         return row.draft;
     case AttachmentCountRole:
         return row.attachmentCount;
+    case DeletedRole:
+        return row.deleted;
     default:
         return {};
     }
@@ -80,6 +82,7 @@ QHash<int, QByteArray> EntryListModel::roleNames() const
         { ExcerptRole, "excerpt" },
         { DraftRole, "draft" },
         { AttachmentCountRole, "attachmentCount" },
+        { DeletedRole, "deleted" },
     };
 }
 
@@ -297,6 +300,17 @@ void EntryListModel::setSearchText(const QString &text)
 {
     if (m_filter.text != text) {
         m_filter.text = text;
+        filterEdited();
+    }
+}
+
+void EntryListModel::setShowDeleted(bool showDeleted)
+{
+    if (m_filter.deleted != showDeleted) {
+        m_filter.deleted = showDeleted;
+        if (showDeleted) {
+            m_filter.text.clear(); // it would find none of them
+        }
         filterEdited();
     }
 }

@@ -28,6 +28,10 @@ class EntryListModel : public QAbstractListModel
     Q_PROPERTY(QString fromDay READ fromDay WRITE setFromDay NOTIFY filterChanged)
     Q_PROPERTY(QString toDay READ toDay WRITE setToDay NOTIFY filterChanged)
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filterChanged)
+    // Only the deleted entries, the ones that can be brought back, instead
+    // of the current ones. They are not in the search index: turning this on
+    // clears the search text.
+    Q_PROPERTY(bool showDeleted READ showDeleted WRITE setShowDeleted NOTIFY filterChanged)
     Q_PROPERTY(bool filtered READ isFiltered NOTIFY filterChanged)
 
 public:
@@ -47,6 +51,7 @@ public:
         ExcerptRole,
         DraftRole,
         AttachmentCountRole,
+        DeletedRole,
     };
     Q_ENUM(Role)
 
@@ -77,6 +82,8 @@ public:
     void setToDay(const QString &day);
     [[nodiscard]] QString searchText() const { return m_filter.text; }
     void setSearchText(const QString &text);
+    [[nodiscard]] bool showDeleted() const { return m_filter.deleted; }
+    void setShowDeleted(bool showDeleted);
     [[nodiscard]] bool isFiltered() const;
 
     Q_INVOKABLE void clearFilters();

@@ -13,9 +13,25 @@ ColumnLayout {
 
     readonly property EntryListModel model: JournalController.entries
     property bool expanded: false
+    // The deleted entries are not in the search index: while they are
+    // listed the search is off (the model clears its text) and says so.
+    readonly property bool showingDeleted: filters.model.showDeleted
+
+    // For a shortcut (Ctrl+F): searching is about the current entries.
+    function focusSearch() {
+        filters.model.showDeleted = false
+        search.forceActiveFocus()
+        search.selectAll()
+    }
 
     spacing: Theme.spacing
     Layout.fillWidth: true
+    onShowingDeletedChanged: {
+        if (filters.showingDeleted) {
+            searchDelay.stop()
+            search.clear()
+        }
+    }
 
     RowLayout {
         spacing: Theme.spacing
@@ -25,7 +41,9 @@ ColumnLayout {
         TextField {
             id: search
             objectName: "searchField"
-            placeholderText: qsTr("Search the journal")
+            enabled: !filters.showingDeleted
+            placeholderText: filters.showingDeleted ? qsTr("Search looks in current entries only")
+                                                    : qsTr("Search the journal")
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
@@ -45,6 +63,43 @@ ColumnLayout {
         id: searchDelay
         interval: 250
         onTriggered: filters.model.searchText = search.text
+    }
+
+    // Whenever the deleted entries are listed, filters open or closed.
+    Rectangle {
+        objectName: "deletedViewNotice"
+        visible: filters.showingDeleted
+        color: Theme.surfaceVariant
+        border.color: Theme.outline
+        radius: Theme.radius
+        implicitHeight: deletedView.implicitHeight + 2 * Theme.spacing
+        Layout.fillWidth: true
+
+        ColumnLayout {
+            id: deletedView
+            spacing: Theme.spacing / 2
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            Label {
+                text: qsTr("Deleted entries")
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                objectName: "deletedCount"
+                text: qsTr("%n deleted entry(s). Open one to see it and bring it back.", "", filters.model.totalCount)
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            ActionButton {
+                objectName: "leaveDeletedView"
+                text: qsTr("Show current entries")
+                onClicked: filters.model.showDeleted = false
+            }
+        }
     }
 
     GridLayout {
@@ -95,6 +150,13 @@ ColumnLayout {
             day: filters.model.toDay
             Layout.fillWidth: true
             onEdited: value => filters.model.toDay = value
+        }
+        ActionSwitch {
+            objectName: "showDeletedSwitch"
+            text: qsTr("Show deleted entries")
+            checked: filters.model.showDeleted
+            Layout.fillWidth: true
+            onToggled: filters.model.showDeleted = checked
         }
         ActionButton {
             objectName: "clearFilters"

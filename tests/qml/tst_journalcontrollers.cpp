@@ -363,6 +363,58 @@ private Q_SLOTS:
         QVERIFY(!detail.found());
         QVERIFY(detail.rows().isEmpty());
     }
+
+    // Delete, then bring it back: the list's deleted view and the current
+    // one follow through the announcements, row by row, never a reset.
+    void deletedEntriesCanBeListedAndBroughtBack()
+    {
+        Journal j;
+        QVERIFY(j.open());
+        const qint64 kept = j.add(QStringLiteral("kept"));
+        const qint64 gone = j.add(QStringLiteral("deleted by mistake"));
+        QVERIFY(kept > 0 && gone > 0);
+        auto *entries = j.journal.entries();
+        QVERIFY(j.journal.deleteEntry(gone));
+        QCOMPARE(entries->rowOf(gone), -1);
+        QCOMPARE(entries->totalCount(), 1);
+
+        entries->setShowDeleted(true);
+        QCOMPARE(entries->rowCount(), 1);
+        QCOMPARE(entries->totalCount(), 1);
+        QCOMPARE(entries->rowOf(gone), 0);
+        QSignalSpy reset(entries, &QAbstractItemModel::modelReset);
+        QSignalSpy removedRows(entries, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy insertedRows(entries, &QAbstractItemModel::rowsInserted);
+
+        EntryDetailController detail;
+        detail.setJournal(&j.journal);
+        detail.setEntryId(gone);
+        QCOMPARE(detail.entry().state, EntryState::Deleted);
+
+        QVERIFY(j.journal.restoreEntry(gone));
+        QCOMPARE(detail.entry().state, EntryState::Active);
+        QCOMPARE(entries->rowOf(gone), -1);
+        QCOMPARE(entries->rowCount(), 0);
+        QCOMPARE(entries->totalCount(), 0);
+        QCOMPARE(removedRows.size(), 1);
+
+        // Deleting again while the deleted view shows: the row comes in.
+        QVERIFY(j.journal.deleteEntry(kept));
+        QCOMPARE(entries->rowOf(kept), 0);
+        QCOMPARE(entries->totalCount(), 1);
+        QCOMPARE(insertedRows.size(), 1);
+        QCOMPARE(reset.size(), 0);
+
+        // A deleted entry cannot be deleted twice nor a current one restored.
+        QVERIFY(!j.journal.deleteEntry(kept));
+        QVERIFY(!j.journal.restoreEntry(gone));
+        QCOMPARE(reset.size(), 0);
+
+        entries->setShowDeleted(false);
+        QCOMPARE(entries->rowOf(gone), 0);
+        QCOMPARE(entries->rowOf(kept), -1);
+        QCOMPARE(entries->totalCount(), 1);
+    }
 };
 
 HARBOR_TEST_MAIN(TestJournalControllers)

@@ -254,6 +254,89 @@ private Q_SLOTS:
         QCOMPARE(filtered.reset.size(), 0);
     }
 
+    // The deleted view ("Show deleted entries"): hidden by default, listed
+    // with the filter, and a deletion or a restore moves one row in or out
+    // of it (never a reset, the loaded pages stay).
+    void deletedViewFollowsDeletionsByRow()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        fill(f, 120);
+        EntryListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(f.query.get(), nullptr);
+        loadAll(model);
+        const qint64 older = idAt(model, 90);
+        const qint64 newer = idAt(model, 10);
+        QVERIFY(f.store->remove(older).ok());
+        QVERIFY(f.store->remove(newer).ok());
+        model.refreshEntry(older);
+        model.refreshEntry(newer);
+        // Hidden by default.
+        QCOMPARE(model.rowOf(older), -1);
+        QCOMPARE(model.rowOf(newer), -1);
+        QCOMPARE(model.totalCount(), 118);
+        QVERIFY(!model.showDeleted());
+        QVERIFY(!model.isFiltered());
+
+        // Listed with the filter, newest first, marked deleted; a search
+        // would find none of them, so turning it on clears the text.
+        model.setSearchText(QStringLiteral("number"));
+        QSignalSpy filterChanged(&model, &EntryListModel::filterChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setShowDeleted(true);
+        QCOMPARE(filterChanged.size(), 1);
+        QCOMPARE(reset.size(), 1); // a filter change reloads, as every filter does
+        QVERIFY(model.showDeleted());
+        QVERIFY(model.isFiltered());
+        QCOMPARE(model.searchText(), QString());
+        loadAll(model);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.totalCount(), 2);
+        QCOMPARE(idAt(model, 0), newer);
+        QCOMPARE(idAt(model, 1), older);
+        QCOMPARE(model.data(model.index(0), EntryListModel::DeletedRole).toBool(), true);
+        QCOMPARE(model.roleNames().value(EntryListModel::DeletedRole), QByteArrayLiteral("deleted"));
+
+        // Brought back: its row leaves the deleted view, one row.
+        Changes changes(&model);
+        QVERIFY(f.store->restore(newer).ok());
+        model.refreshEntry(newer);
+        QCOMPARE(changes.reset.size(), 0);
+        QCOMPARE(changes.removed.size(), 1);
+        QCOMPARE(changes.removed.at(0).at(1).toInt(), 0);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(idAt(model, 0), older);
+
+        // Deleted while the deleted view shows: its row comes in, in order.
+        const qint64 third = f.query->page({}, nullptr, 1).at(0).id;
+        QVERIFY(f.store->remove(third).ok());
+        model.refreshEntry(third);
+        QCOMPARE(changes.reset.size(), 0);
+        QCOMPARE(changes.inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.totalCount(), 2);
+        QCOMPARE(model.rowOf(third), 0);
+
+        // Erased: gone from the deleted view too.
+        QVERIFY(f.store->erase(older).ok());
+        model.refreshEntry(older);
+        QCOMPARE(changes.reset.size(), 0);
+        QCOMPARE(changes.removed.size(), 2);
+        QCOMPARE(model.rowOf(older), -1);
+        QCOMPARE(model.totalCount(), 1);
+
+        // Back to the current entries: Clear filters turns it off as well.
+        model.clearFilters();
+        QVERIFY(!model.showDeleted());
+        loadAll(model);
+        QCOMPARE(model.totalCount(), 118);
+        QCOMPARE(model.rowOf(third), -1);
+        QVERIFY(model.rowOf(newer) >= 0);
+        QCOMPARE(model.data(model.index(model.rowOf(newer)), EntryListModel::DeletedRole).toBool(), false);
+    }
+
     void timelineUpdatesWeeksInPlace()
     {
         JournalFixture f;

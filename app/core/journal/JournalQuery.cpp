@@ -21,7 +21,7 @@ namespace {
 // ?7/?8 the page cursor, ?9 the limit, ?10 the FTS expression, ?11 one entry.
 constexpr const char *kSummaryColumns
     = "SELECT e.id, e.kind, e.child_id, c.nickname, e.occurred_at, e.platform, e.category, e.severity, e.excerpt,"
-      " e.draft, e.attachment_count FROM entries e LEFT JOIN children c ON c.id = e.child_id";
+      " e.draft, e.attachment_count, e.state FROM entries e LEFT JOIN children c ON c.id = e.child_id";
 constexpr const char *kCountColumns = "SELECT count(*) FROM entries e";
 constexpr const char *kOneEntry = " AND e.id = ?11";
 constexpr const char *kCursor = " AND (e.occurred_at, e.id) < (?7, ?8)";
@@ -39,9 +39,21 @@ enum class Plan {
     ByHits, // look up the search hits, then sort
 };
 
+// The state column holds EntryState: 0 current, 1 deleted, 2 erased (never
+// listed). The unary + form is for Plan::ByHits.
+static_assert(static_cast<int>(EntryState::Active) == 0 && static_cast<int>(EntryState::Deleted) == 1);
+
+const char *stateClause(const JournalFilter &filter, Plan plan)
+{
+    if (filter.deleted) {
+        return plan == Plan::ByHits ? " WHERE +e.state = 1" : " WHERE e.state = 1";
+    }
+    return plan == Plan::ByHits ? " WHERE +e.state = 0" : " WHERE e.state = 0";
+}
+
 QByteArray whereClause(const JournalFilter &filter, bool match, Plan plan = Plan::ByTime)
 {
-    QByteArray sql(plan == Plan::ByHits ? " WHERE +e.state = 0" : " WHERE e.state = 0");
+    QByteArray sql(stateClause(filter, plan));
     if (filter.childId != 0) {
         sql += " AND e.child_id = ?1";
     }
@@ -94,6 +106,7 @@ EntrySummary summaryRow(const Database::Statement &select)
     summary.excerpt = select.columnText(8);
     summary.draft = select.columnInt(9) != 0;
     summary.attachmentCount = static_cast<int>(select.columnInt(10));
+    summary.deleted = select.columnInt(11) == static_cast<int>(EntryState::Deleted);
     return summary;
 }
 
@@ -109,7 +122,7 @@ bool searchesForNothing(const JournalFilter &filter, const QString &match)
 bool JournalFilter::isEmpty() const
 {
     return childId == 0 && platform.isEmpty() && category.isEmpty() && severity < 0 && fromMs == 0 && toMs == 0
-        && text.trimmed().isEmpty();
+        && text.trimmed().isEmpty() && !deleted;
 }
 
 JournalQuery::JournalQuery(Database &db)

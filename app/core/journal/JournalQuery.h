@@ -23,6 +23,10 @@ struct JournalFilter
     qint64 fromMs = 0; // inclusive; 0: no lower bound
     qint64 toMs = 0; // exclusive; 0: no upper bound
     QString text; // full text, rebuilt by FtsQuery
+    // false: the current entries; true: only the deleted ones (tombstones
+    // that can be brought back). Erased entries are never listed. Deleted
+    // entries are not in the search index, so text finds none of them.
+    bool deleted = false;
 
     [[nodiscard]] bool isEmpty() const;
 };
@@ -40,6 +44,7 @@ struct EntrySummary
     QString excerpt;
     bool draft = false;
     int attachmentCount = 0;
+    bool deleted = false;
 
     friend bool operator==(const EntrySummary &, const EntrySummary &) = default;
 };
@@ -67,8 +72,9 @@ public:
     // Newest first. `after` continues from the previous page's last entry.
     [[nodiscard]] QList<EntrySummary> page(
         const JournalFilter &filter, const PageCursor *after, int limit, JournalError *error = nullptr) const;
-    // One entry's row when it passes the filter (and is not deleted): how a
-    // list learns where a saved entry now belongs without reading a page.
+    // One entry's row when it passes the filter (deleted or not, as the
+    // filter asks): how a list learns where a saved, deleted or restored
+    // entry now belongs without reading a page.
     [[nodiscard]] std::optional<EntrySummary> summary(qint64 entryId, const JournalFilter &filter) const;
     [[nodiscard]] qint64 count(const JournalFilter &filter, JournalError *error = nullptr) const;
     // Platforms named in current entries, for the filter's choices.

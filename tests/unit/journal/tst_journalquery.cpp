@@ -278,6 +278,108 @@ private Q_SLOTS:
         QCOMPARE(m_f.children->children().size(), 2);
         QCOMPARE(m_f.scalar("SELECT count(*) FROM child_platforms"), qint64(0));
     }
+
+    // The deleted view: only tombstones, never a current or an erased entry,
+    // and with its own count; the other filters still combine with it.
+    void deletedFilterListsOnlyDeletedEntries()
+    {
+        JournalFixture f;
+        QVERIFY(f.ready());
+        QList<qint64> made;
+        for (int i = 0; i < 5; ++i) {
+            Entry entry = f.observation(QStringLiteral("kept word%1").arg(i), i + 1);
+            entry.platform = i % 2 ? QStringLiteral("Discord") : QStringLiteral("Roblox");
+            made.append(f.add(entry));
+            QVERIFY(made.constLast() > 0);
+        }
+        QVERIFY(f.store->remove(made.at(1)).ok());
+        QVERIFY(f.store->remove(made.at(2)).ok());
+        QVERIFY(f.store->remove(made.at(4)).ok());
+        QVERIFY(f.store->erase(made.at(4)).ok()); // deleted, then erased for good
+        QVERIFY(f.store->erase(made.at(3)).ok());
+
+        JournalFilter current;
+        JournalFilter deleted;
+        deleted.deleted = true;
+        QVERIFY(current.isEmpty());
+        QVERIFY(!deleted.isEmpty());
+        JournalError error;
+        const auto page = f.query->page(deleted, nullptr, 100, &error);
+        QVERIFY(error.ok());
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page.at(0).id, made.at(1)); // newest first
+        QCOMPARE(page.at(1).id, made.at(2));
+        QVERIFY(page.at(0).deleted);
+        QCOMPARE(page.at(0).excerpt, QStringLiteral("kept word1"));
+        QCOMPARE(f.query->count(deleted, &error), qint64(2));
+        QVERIFY(error.ok());
+        const auto currentPage = f.query->page(current, nullptr, 100);
+        QCOMPARE(currentPage.size(), 1);
+        QCOMPARE(currentPage.at(0).id, made.at(0));
+        QVERIFY(!currentPage.at(0).deleted);
+        QCOMPARE(f.query->count(current), qint64(1));
+
+        // Pages continue from the cursor within the deleted entries.
+        const PageCursor cursor { page.at(0).occurredAtMs, page.at(0).id };
+        const auto second = f.query->page(deleted, &cursor, 1);
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.at(0).id, made.at(2));
+
+        // One entry's row: only in the view its state belongs to.
+        QVERIFY(f.query->summary(made.at(1), deleted));
+        QVERIFY(f.query->summary(made.at(1), deleted)->deleted);
+        QVERIFY(!f.query->summary(made.at(1), current));
+        QVERIFY(!f.query->summary(made.at(0), deleted));
+        QVERIFY(!f.query->summary(made.at(3), deleted)); // erased
+        QVERIFY(!f.query->summary(made.at(4), deleted)); // deleted, then erased
+        QVERIFY(!f.query->summary(made.at(3), current));
+
+        // The other filters combine with it.
+        JournalFilter deletedOnDiscord = deleted;
+        deletedOnDiscord.platform = QStringLiteral("Discord");
+        QCOMPARE(f.query->count(deletedOnDiscord), qint64(1));
+        QCOMPARE(f.query->page(deletedOnDiscord, nullptr, 100).at(0).id, made.at(1));
+
+        // Brought back: out of the deleted view, into the current one.
+        QVERIFY(f.store->restore(made.at(1)).ok());
+        QVERIFY(!f.query->summary(made.at(1), deleted));
+        QVERIFY(f.query->summary(made.at(1), current));
+        QCOMPARE(f.query->count(deleted), qint64(1));
+        QCOMPARE(f.query->count(current), qint64(2));
+    }
+
+    // Deleted entries are not in the search index: text in the deleted view
+    // finds nothing, hostile text included, and is never an error nor a
+    // fallback to every deleted entry.
+    void searchInTheDeletedViewFindsNothing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("a word they hold") << QStringLiteral("gone");
+        QTest::newRow("quote") << QStringLiteral("\"");
+        QTest::newRow("star") << QStringLiteral("*");
+        QTest::newRow("dangling OR") << QStringLiteral("gone OR");
+        QTest::newRow("NEAR") << QStringLiteral("NEAR/999999999");
+        QTest::newRow("column") << QStringLiteral("body:gone");
+        QTest::newRow("sql") << QStringLiteral("') OR 1=1 --");
+    }
+    void searchInTheDeletedViewFindsNothing()
+    {
+        QFETCH(QString, text);
+        JournalFixture f;
+        QVERIFY(f.ready());
+        const qint64 id = f.add(f.observation(QStringLiteral("gone for now")));
+        QVERIFY(id > 0);
+        QVERIFY(f.add(f.observation(QStringLiteral("gone but current"))) > 0);
+        QVERIFY(f.store->remove(id).ok());
+        JournalFilter filter = JournalFixture::textFilter(text);
+        filter.deleted = true;
+        JournalError error;
+        QVERIFY(f.query->page(filter, nullptr, 100, &error).isEmpty());
+        QVERIFY2(error.ok(), qPrintable(error.message()));
+        QCOMPARE(f.query->count(filter, &error), qint64(0));
+        QVERIFY2(error.ok(), qPrintable(error.message()));
+        QVERIFY(!f.query->summary(id, filter));
+    }
 };
 
 HARBOR_TEST_MAIN(TestJournalQuery)
