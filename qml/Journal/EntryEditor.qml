@@ -88,12 +88,15 @@ ColumnLayout {
             currentIndex: Lists.indexOf(JournalController.children.ids, controller.entry.childId) + 1 // qmllint disable type
             onActivated: index => controller.entry.childId = index === 0 ? 0 : JournalController.children.ids[index - 1]
         }
-        LabeledField {
+        // Typed in the language's own form (or ISO) or chosen in a
+        // calendar; never in the future, as the journal refuses it.
+        DateTimeField {
             objectName: "editorWhen"
-            label: qsTr("When it happened (YYYY-MM-DD HH:MM)")
-            text: controller.when
+            label: qsTr("When it happened")
+            value: Date.fromLocaleString(Qt.locale("C"), controller.when, "yyyy-MM-dd HH:mm")
+            notAfterNow: true
             invalid: editor.errorField === "occurredAt"
-            onEdited: value => controller.when = value
+            onEdited: value => controller.when = Qt.formatDateTime(value, "yyyy-MM-dd HH:mm")
         }
     }
 
@@ -189,6 +192,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Label { text: qsTr("Platform or app"); color: Theme.text }
             ComboBox {
+                id: platformBox
                 objectName: "editorPlatform"
                 editable: true
                 model: JournalController.platforms
@@ -196,6 +200,12 @@ ColumnLayout {
                 implicitHeight: Theme.touchTarget
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Platform or app")
+                // Its text field is what a screen reader lands in: named too.
+                Binding {
+                    target: platformBox.contentItem ? platformBox.contentItem.Accessible : null
+                    property: "name"
+                    value: qsTr("Platform or app")
+                }
                 onEditTextChanged: if (activeFocus) controller.entry.platform = editText
                 onActivated: index => controller.entry.platform = JournalController.platforms[index]
             }
