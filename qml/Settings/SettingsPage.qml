@@ -31,6 +31,18 @@ PageScaffold {
         ]
         onChosen: value => Preferences.theme = value
     }
+    ChoiceRow {
+        objectName: "textSizeChoice"
+        label: qsTr("Text size")
+        // The choices are numbers; ChoiceRow takes strings.
+        current: String(Preferences.textScale)
+        choices: Array.from(Preferences.textScales).map(scale => ({
+            value: String(scale),
+            //: A text size in percent, e.g. "125%"; %1 is the number.
+            text: qsTr("%1%").arg(Number(scale * 100).toLocaleString(Qt.locale(), "f", 0))
+        }))
+        onChosen: value => Preferences.textScale = Number(value)
+    }
     SecuritySettings {}
     BackupSettings {}
     ContentUpdates {}

@@ -5,14 +5,34 @@
 #include "shell/AppSettings.h"
 #include "shell/Translations.h"
 
+#include <QLocale>
 #include <QQmlEngine>
+#include <QSettings>
+
+#include <algorithm>
 
 namespace harbor::ui {
+
+namespace {
+
+const QString kTextScaleKey = QStringLiteral("ui/text_scale");
+
+// The offered size equal to scale, or 0.
+qreal offeredTextScale(qreal scale)
+{
+    const QList<qreal> scales = Preferences::textScales();
+    const auto found = std::find_if(
+        scales.cbegin(), scales.cend(), [scale](qreal offered) { return qFuzzyCompare(offered, scale); });
+    return found == scales.cend() ? 0 : *found;
+}
+
+} // namespace
 
 Preferences::Preferences(shell::AppSettings &settings, shell::Translations &translations, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_translations(translations)
+    , m_textScale(readTextScale())
 {
     // Whoever installed another translation: the language in effect and the
     // words of a problem shown follow it (Translations::apply() names the new
@@ -73,6 +93,41 @@ QString Preferences::effectiveLanguage() const
     return m_translations.current();
 }
 
+QList<qreal> Preferences::textScales()
+{
+    return { 1.0, 1.25, 1.5, 1.75, 2.0 };
+}
+
+qreal Preferences::readTextScale() const
+{
+    // The same file as the theme and the language (QSettings shares it with
+    // AppSettings within the process). A hand-edited or damaged value: as
+    // the system.
+    const QSettings file(m_settings.fileName(), QSettings::IniFormat);
+    bool ok = false;
+    const qreal stored = file.value(kTextScaleKey, 1.0).toDouble(&ok);
+    const qreal offered = ok ? offeredTextScale(stored) : 0;
+    return offered > 0 ? offered : 1.0;
+}
+
+void Preferences::setTextScale(qreal scale)
+{
+    const qreal offered = offeredTextScale(scale);
+    if (offered <= 0) {
+        report(Problem::UnknownTextScale, QLocale().toString(scale * 100, 'g', 4));
+        return;
+    }
+    if (qFuzzyCompare(offered, m_textScale)) {
+        report(Problem::None);
+        return;
+    }
+    m_textScale = offered;
+    QSettings file(m_settings.fileName(), QSettings::IniFormat);
+    file.setValue(kTextScaleKey, offered);
+    report(Problem::None);
+    Q_EMIT textScaleChanged();
+}
+
 void Preferences::report(Problem problem, const QString &choice)
 {
     m_problem = problem;
@@ -98,6 +153,9 @@ Status Preferences::describe() const
     case Problem::TranslationMissing:
         return Status::failure(
             tr("The translation could not be loaded: Harbor is shown in English."), QStringLiteral("language"));
+    case Problem::UnknownTextScale:
+        //: %1 is a number such as 130: a text size in percent Harbor does not offer.
+        return Status::failure(tr("Harbor has no text size of %1%.").arg(m_problemChoice), QStringLiteral("textScale"));
     }
     return Status::idle();
 }

@@ -20,10 +20,14 @@ class Translations;
 
 namespace harbor::ui {
 
-// Theme and language choices, persisted in AppSettings. A language change
-// installs the translation and retranslates every qsTr binding at once.
-// A choice Harbor does not offer, or a translation that could not be
-// loaded, is status.error (errorField "theme" or "language").
+// Theme, language and text size choices, persisted in AppSettings' file. A
+// language change installs the translation and retranslates every qsTr
+// binding at once. A choice Harbor does not offer, or a translation that
+// could not be loaded, is status.error (errorField "theme", "language" or
+// "textScale").
+//
+// The text size multiplies the system's font size (Theme.baseFontSize):
+// 1 (as the system), 1.25, 1.5, 1.75 or 2 (200 %).
 class Preferences : public QObject
 {
     Q_OBJECT
@@ -32,6 +36,8 @@ class Preferences : public QObject
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
+    Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(QList<qreal> textScales READ textScales CONSTANT)
     Q_PROPERTY(harbor::ui::Status status READ status NOTIFY statusChanged)
 
 public:
@@ -45,11 +51,16 @@ public:
     [[nodiscard]] QString language() const;
     void setLanguage(const QString &language);
     [[nodiscard]] QString effectiveLanguage() const;
+    [[nodiscard]] qreal textScale() const { return m_textScale; }
+    void setTextScale(qreal scale);
+    // The sizes Harbor offers, smallest first.
+    [[nodiscard]] static QList<qreal> textScales();
     [[nodiscard]] Status status() const { return m_status; }
 
 Q_SIGNALS:
     void themeChanged();
     void languageChanged();
+    void textScaleChanged();
     void statusChanged();
 
 private:
@@ -59,12 +70,15 @@ private:
         UnknownTheme,
         UnknownLanguage,
         TranslationMissing,
+        UnknownTextScale,
     };
     void report(Problem problem, const QString &choice = {});
     [[nodiscard]] Status describe() const;
+    [[nodiscard]] qreal readTextScale() const;
 
     shell::AppSettings &m_settings;
     shell::Translations &m_translations;
+    qreal m_textScale = 1.0;
     Problem m_problem = Problem::None;
     QString m_problemChoice;
     Status m_status;

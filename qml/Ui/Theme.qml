@@ -5,8 +5,9 @@ import QtQuick
 import Harbor.Ui
 
 // Colours, sizes and spacing for every screen. Follows the system's light or
-// dark palette unless the user chose one in Settings. Colour pairs meet
-// WCAG AA contrast (4.5:1 for text) in both themes.
+// dark palette unless the user chose one in Settings. Every pair of colours
+// the views put together is listed in contrastPairs, and tst_contrast.qml
+// checks each against WCAG 2.1 AA in both themes.
 QtObject {
     id: theme
 
@@ -25,7 +26,9 @@ QtObject {
     readonly property color accent: dark ? "#7fd6d3" : "#00656a"
     readonly property color textOnAccent: dark ? "#00312f" : "#ffffff"
     readonly property color selection: dark ? "#21474a" : "#cde8e6"
-    readonly property color outline: dark ? "#5b6268" : "#9aa2a6"
+    // Control boundaries (fields, buttons, pickers): 3:1 on every surface a
+    // control sits on (WCAG 1.4.11).
+    readonly property color outline: dark ? "#8a9197" : "#767d81"
     // The emergency colour keeps white text at 6.6:1 in both themes.
     readonly property color emergency: "#b3261e"
     readonly property color emergencyPressed: "#8c1d18"
@@ -39,6 +42,53 @@ QtObject {
     readonly property var severityColors: dark ? ["#9ccfd8", "#ffd166", "#ffb4ab"] : ["#3d5a80", "#8a5a00", "#b3261e"]
     readonly property color textOnSeverity: dark ? "#1b1c1f" : "#ffffff"
 
+    // Every foreground/background pair the views use, by property name
+    // ("severityColors.1": an entry of that list). min is the WCAG 2.1 AA
+    // ratio: 4.5 for text, 3 for control boundaries, focus rings and
+    // graphics. Every colour above must appear here (tst_contrast.qml).
+    readonly property var contrastPairs: [
+        // Text and its placeholders, links and icons on each surface.
+        { fg: "text", bg: "background", min: 4.5 },
+        { fg: "text", bg: "surface", min: 4.5 },
+        { fg: "text", bg: "surfaceVariant", min: 4.5 },
+        { fg: "text", bg: "selection", min: 4.5 },
+        { fg: "mutedText", bg: "background", min: 4.5 },
+        { fg: "mutedText", bg: "surface", min: 4.5 },
+        { fg: "mutedText", bg: "surfaceVariant", min: 4.5 },
+        { fg: "mutedText", bg: "selection", min: 4.5 },
+        { fg: "accent", bg: "background", min: 4.5 },
+        { fg: "accent", bg: "surface", min: 4.5 },
+        { fg: "accent", bg: "surfaceVariant", min: 4.5 },
+        { fg: "accent", bg: "selection", min: 4.5 },
+        { fg: "textOnAccent", bg: "accent", min: 4.5 },
+        { fg: "errorText", bg: "background", min: 4.5 },
+        { fg: "errorText", bg: "surface", min: 4.5 },
+        { fg: "errorText", bg: "surfaceVariant", min: 4.5 },
+        { fg: "textOnEmergency", bg: "emergency", min: 4.5 },
+        { fg: "textOnEmergency", bg: "emergencyPressed", min: 4.5 },
+        { fg: "textOnSeverity", bg: "severityColors.0", min: 4.5 },
+        { fg: "textOnSeverity", bg: "severityColors.1", min: 4.5 },
+        { fg: "textOnSeverity", bg: "severityColors.2", min: 4.5 },
+        // Control boundaries: fields on the page, on cards and on panels;
+        // buttons and pickers when pressed or checked.
+        { fg: "outline", bg: "background", min: 3 },
+        { fg: "outline", bg: "surface", min: 3 },
+        { fg: "outline", bg: "surfaceVariant", min: 3 },
+        { fg: "outline", bg: "selection", min: 3 },
+        // The focus ring around a control, on whatever it sits on.
+        { fg: "focusRing", bg: "background", min: 3 },
+        { fg: "focusRing", bg: "surface", min: 3 },
+        { fg: "focusRing", bg: "surfaceVariant", min: 3 },
+        { fg: "focusRing", bg: "selection", min: 3 },
+        // Timeline bars and severity badges on the page and on cards.
+        { fg: "severityColors.0", bg: "background", min: 3 },
+        { fg: "severityColors.1", bg: "background", min: 3 },
+        { fg: "severityColors.2", bg: "background", min: 3 },
+        { fg: "severityColors.0", bg: "surface", min: 3 },
+        { fg: "severityColors.1", bg: "surface", min: 3 },
+        { fg: "severityColors.2", bg: "surface", min: 3 }
+    ]
+
     // Never smaller than a finger: WCAG 2.5.5 / platform guidelines.
     readonly property int touchTarget: 48
     readonly property int spacing: 8
@@ -47,10 +97,13 @@ QtObject {
     // The window width under which the phone layout is used.
     readonly property int compactWidth: 600
 
-    // Sizes follow the system font so text scales with the user's setting.
+    // Sizes follow the system font, times the text size chosen in Settings
+    // (Preferences.textScale, up to 200 %). The window's font uses
+    // baseFontSize, so every control and label scales with it.
     readonly property FontMetrics systemFont: FontMetrics {}
-    readonly property real baseFontSize: systemFont.font.pixelSize > 0
+    readonly property real systemFontSize: systemFont.font.pixelSize > 0
         ? systemFont.font.pixelSize : Math.round(systemFont.font.pointSize * 4 / 3)
+    readonly property real baseFontSize: Math.round(systemFontSize * Preferences.textScale)
     readonly property real smallFontSize: Math.round(baseFontSize * 0.9)
     readonly property real titleFontSize: Math.round(baseFontSize * 1.6)
     readonly property real headlineFontSize: Math.round(baseFontSize * 2.6)
