@@ -13,6 +13,8 @@ Page {
     property string kind: "home"
     property string itemId
     property var history: []
+    // Escape (the shell's shortcut) goes back one step, as the Back button does.
+    readonly property bool canGoBack: page.kind !== "home"
 
     function open(kind, id) {
         if (kind === "resource")
@@ -30,6 +32,40 @@ Page {
         flick.contentY = 0
     }
 
+    function goBack(): bool {
+        if (!page.canGoBack)
+            return false
+        page.back()
+        // Focus stays on the page: the Back button while there is more to go back through.
+        if (page.canGoBack)
+            backButton.forceActiveFocus(Qt.TabFocusReason)
+        else
+            page.focusSearch()
+        return true
+    }
+    // Ctrl+F: the guides' search, on the browser.
+    function focusSearch() {
+        if (page.kind !== "home") {
+            page.history = []
+            page.kind = "home"
+            page.itemId = ""
+        }
+        flick.contentY = 0
+        page.findNamed(view.item, "guideSearch")?.forceActiveFocus(Qt.ShortcutFocusReason)
+    }
+    function findNamed(root: Item, name: string): Item {
+        if (!root)
+            return null
+        if (root.objectName === name)
+            return root
+        for (let i = 0; i < root.children.length; ++i) {
+            const found = page.findNamed(root.children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
     objectName: "guidesPage"
     title: qsTr("Guides")
     background: Rectangle { color: Theme.background }
@@ -44,7 +80,9 @@ Page {
 
         ColumnLayout {
             id: column
-            x: Theme.margin
+            // Anchored, not placed at x: mirrors right to left.
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
             y: Theme.margin
             width: Math.min(flick.width - 2 * Theme.margin, 760)
             spacing: Theme.margin
@@ -53,6 +91,7 @@ Page {
                 spacing: Theme.spacing
                 Layout.fillWidth: true
                 ActionButton {
+                    id: backButton
                     objectName: "guidesBack"
                     visible: page.kind !== "home"
                     text: qsTr("Back")
@@ -77,6 +116,7 @@ Page {
                 Layout.fillWidth: true
             }
             Loader {
+                id: view
                 Layout.fillWidth: true
                 sourceComponent: {
                     switch (page.kind) {

@@ -23,7 +23,9 @@ Rectangle {
 
         ColumnLayout {
             id: column
-            x: Theme.margin
+            // Anchored, not placed at x: mirrors right to left.
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
             y: Theme.margin
             width: Math.min(parent.width - 2 * Theme.margin, 640)
             spacing: Theme.spacing

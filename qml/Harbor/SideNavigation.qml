@@ -12,6 +12,7 @@ Rectangle {
     property var destinations: []
     property int currentIndex: 0
     signal activated(int index)
+    signal shortcutsRequested
 
     objectName: "sideNavigation"
     color: Theme.surface
@@ -67,6 +68,14 @@ Rectangle {
 
         Item {
             Layout.fillHeight: true
+        }
+
+        ActionButton {
+            objectName: "shortcutsButton"
+            text: qsTr("Keyboard shortcuts")
+            flat: true
+            Layout.fillWidth: true
+            onClicked: nav.shortcutsRequested()
         }
     }
 }

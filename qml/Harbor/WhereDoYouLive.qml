@@ -13,6 +13,12 @@ Rectangle {
 
     signal done
 
+    // The Skip button, and Escape (Main's shortcut): no state, national line.
+    function skip() {
+        CallController.chooseRegion("")
+        screen.done()
+    }
+
     objectName: "whereDoYouLive"
     color: Theme.background
 
@@ -24,7 +30,9 @@ Rectangle {
 
         ColumnLayout {
             id: column
-            x: Theme.margin
+            // Anchored, not placed at x: mirrors right to left.
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
             y: Theme.margin
             width: Math.min(parent.width - 2 * Theme.margin, 640)
             spacing: Theme.spacing
@@ -55,10 +63,7 @@ Rectangle {
                 objectName: "skipRegion"
                 text: qsTr("Skip: I'd rather not say")
                 flat: true
-                onClicked: {
-                    CallController.chooseRegion("")
-                    screen.done()
-                }
+                onClicked: screen.skip()
             }
             Label {
                 text: qsTr("Without a state, the hotline button calls a national line whose counsellors listen and tell you how to reach your state's reporting line; they do not take reports themselves. In an emergency, call 911.")

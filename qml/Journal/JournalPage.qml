@@ -13,6 +13,19 @@ Page {
 
     readonly property bool open: VaultController.state === VaultController.Unlocked && JournalController.ready
                                  && !gate.settingUp
+    readonly property JournalWorkspace workspace: page.open ? workspaceLoader.item as JournalWorkspace : null
+    // The shell's shortcuts (Escape, Ctrl+N, Ctrl+F) act on the open journal only.
+    readonly property bool canGoBack: page.workspace?.canGoBack ?? false
+
+    function goBack(): bool {
+        return page.workspace?.goBack() ?? false
+    }
+    function newEntry() {
+        page.workspace?.startNew()
+    }
+    function focusSearch(): bool {
+        return page.workspace?.focusSearch() ?? false
+    }
 
     objectName: "journalPage"
     title: qsTr("Journal")
@@ -36,6 +49,7 @@ Page {
         visible: page.open
         guarding: page.open
         Loader {
+            id: workspaceLoader
             active: page.open
             visible: active
             Layout.fillWidth: true

@@ -17,6 +17,9 @@ Item {
     property var selectedId: 0
     property int newKind: EntryKind.Observation
     readonly property bool panelShown: workspace.wide || workspace.mode !== "list"
+    // Escape (the shell's shortcut) has a panel to close: anything but the
+    // resting view (the timeline beside the list, or the list alone).
+    readonly property bool canGoBack: workspace.mode !== (workspace.wide ? "timeline" : "list")
 
     objectName: "journalWorkspace"
 
@@ -28,6 +31,73 @@ Item {
     }
     function closePanel() {
         workspace.mode = workspace.wide ? "timeline" : "list"
+    }
+    // Escape: the open panel closes the way its own Back or Cancel would,
+    // so an editor's draft rules still apply. Focus stays in the journal.
+    function goBack(): bool {
+        if (!workspace.canGoBack)
+            return false
+        switch (workspace.mode) {
+        case "edit":
+        case "new": {
+            const cancel = workspace.findNamed(panelLoader.item, "editorCancel") as ActionButton
+            if (!cancel)
+                return false
+            cancel.clicked()
+            break
+        }
+        case "callprep":
+            workspace.open("report")
+            break
+        default:
+            workspace.closePanel()
+        }
+        workspace.focusFirst(workspace.panelShown && workspace.mode !== "timeline" ? panelLoader.item : null)
+        return true
+    }
+    // Ctrl+N: the editor for a new observation, focus on its first field.
+    function startNew() {
+        workspace.newKind = EntryKind.Observation
+        workspace.open("new")
+        workspace.focusFirst(panelLoader.item)
+    }
+    // Ctrl+F: the list's search field. A phone shows one thing at a time:
+    // an open editor is not left for it.
+    function focusSearch(): bool {
+        if (!workspace.wide && workspace.mode !== "list") {
+            if (workspace.mode === "edit" || workspace.mode === "new")
+                return false
+            workspace.closePanel()
+        }
+        filterBar.focusSearch()
+        return true
+    }
+    // The first control of a panel in reading order, or the New entry button.
+    function focusFirst(panel: Item) {
+        const target = (panel ? panel.nextItemInFocusChain(true) : null) ?? newEntryButton
+        if (panel && target && workspace.contains(panel, target))
+            target.forceActiveFocus(Qt.TabFocusReason)
+        else
+            newEntryButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+    function contains(ancestor: Item, item: Item): bool {
+        for (let parentItem = item; parentItem; parentItem = parentItem.parent) {
+            if (parentItem === ancestor)
+                return true
+        }
+        return false
+    }
+    function findNamed(root: Item, name: string): Item {
+        if (!root)
+            return null
+        if (root.objectName === name)
+            return root
+        for (let i = 0; i < root.children.length; ++i) {
+            const found = workspace.findNamed(root.children[i], name)
+            if (found)
+                return found
+        }
+        return null
     }
     Component.onCompleted: if (workspace.wide) workspace.mode = "timeline"
     // The timeline fills the wide layout's panel; on a phone the list comes first.
@@ -73,6 +143,7 @@ Item {
                 spacing: Theme.spacing
                 Layout.fillWidth: true
                 ActionButton {
+                    id: newEntryButton
                     objectName: "newEntryButton"
                     text: qsTr("New entry")
                     onClicked: { workspace.newKind = EntryKind.Observation; workspace.open("new") }
@@ -120,10 +191,14 @@ Item {
             JournalErrorLabel {
                 visible: text.length > 0 && !workspace.panelShown
             }
-            FilterBar {}
+            FilterBar {
+                id: filterBar
+            }
             Label {
                 objectName: "entryCount"
-                text: JournalController.entries.filtered
+                text: JournalController.entries.showDeleted
+                    ? qsTr("%n deleted entry(s)", "", JournalController.entries.totalCount)
+                    : JournalController.entries.filtered
                     ? qsTr("%n matching entry(s)", "", JournalController.entries.totalCount)
                     : qsTr("%n entry(s)", "", JournalController.entries.totalCount)
                 color: Theme.mutedText
@@ -160,7 +235,9 @@ Item {
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.margin
                     visible: list.count === 0
-                    text: JournalController.entries.filtered
+                    text: JournalController.entries.showDeleted
+                        ? qsTr("No deleted entries.")
+                        : JournalController.entries.filtered
                         ? qsTr("Nothing matches. Try fewer words or clear the filters.")
                         : qsTr("Nothing written yet. When you notice something, a quick note above is enough; you can complete it later.")
                     color: Theme.mutedText
@@ -190,7 +267,9 @@ Item {
 
             Loader {
                 id: panelLoader
-                x: Theme.margin
+                // Anchored, not placed at x: mirrors right to left.
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.margin
                 y: Theme.margin
                 width: Math.min(panelArea.width - 2 * Theme.margin, 760)
                 sourceComponent: {

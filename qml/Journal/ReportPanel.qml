@@ -129,7 +129,8 @@ ColumnLayout {
 
         ColumnLayout {
             id: previewColumn
-            x: Theme.margin
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
             y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.spacing

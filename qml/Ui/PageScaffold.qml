@@ -23,7 +23,9 @@ Page {
 
         ColumnLayout {
             id: column
-            x: Theme.margin
+            // Anchored, not placed at an x, so it mirrors with -reverse.
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
             y: Theme.margin
             width: Math.min(parent.width - 2 * Theme.margin, 720)
             spacing: Theme.margin

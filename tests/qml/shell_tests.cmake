@@ -5,3 +5,14 @@ harbor_add_test(tst_regionchooser SOURCES tst_regionchooser.cpp LIBRARIES Harbor
                 LABELS unit shell)
 add_test(NAME tst_qml_kit COMMAND tst_qml -input ${CMAKE_CURRENT_SOURCE_DIR}/tst_kit.qml)
 set_tests_properties(tst_qml_kit PROPERTIES LABELS "qml;shell" ENVIRONMENT "${HARBOR_TEST_ENVIRONMENT}")
+add_test(NAME tst_qml_contrast COMMAND tst_qml -input ${CMAKE_CURRENT_SOURCE_DIR}/tst_contrast.qml)
+set_tests_properties(tst_qml_contrast PROPERTIES LABELS "qml;shell" ENVIRONMENT "${HARBOR_TEST_ENVIRONMENT}")
+add_test(NAME tst_qml_shortcuts COMMAND tst_qml -input ${CMAKE_CURRENT_SOURCE_DIR}/tst_shortcuts.qml)
+set_tests_properties(tst_qml_shortcuts PROPERTIES LABELS "qml;shell" ENVIRONMENT "${HARBOR_TEST_ENVIRONMENT}")
+# The same window mirrored by Qt's -reverse; a skip means it was not mirrored.
+add_test(NAME tst_qml_shortcuts_rtl COMMAND tst_qml -reverse -input ${CMAKE_CURRENT_SOURCE_DIR}/tst_shortcuts.qml
+         Shortcuts::test_rightToLeft)
+set_tests_properties(tst_qml_shortcuts_rtl PROPERTIES LABELS "qml;shell" ENVIRONMENT "${HARBOR_TEST_ENVIRONMENT}"
+                     FAIL_REGULAR_EXPRESSION "SKIP")
+add_test(NAME tst_qml_datetimefield COMMAND tst_qml -input ${CMAKE_CURRENT_SOURCE_DIR}/tst_datetimefield.qml)
+set_tests_properties(tst_qml_datetimefield PROPERTIES LABELS "qml;shell" ENVIRONMENT "${HARBOR_TEST_ENVIRONMENT}")

@@ -150,13 +150,18 @@ Item {
             compare(entryCount(), before, "nothing saved")
 
             typeInto("editorText", "This has not happened yet")
+            // A time in the future: the field refuses it and keeps its value.
+            const kept = item("editorWhen").value.getTime()
             typeInto("editorWhen", "2099-01-01 10:00")
-            click("editorSave")
-            compare(JournalController.status.errorField, "occurredAt")
+            keyClick(Qt.Key_Return)
+            verify(item("editorWhenError").visible)
+            compare(item("editorWhen").value.getTime(), kept)
             compare(entryCount(), before, "nothing saved")
             // What was typed is still there to fix.
             compare(item("editorText").input.text, "This has not happened yet")
             typeInto("editorWhen", "2026-11-20 18:30")
+            keyClick(Qt.Key_Return)
+            compare(item("editorWhen").value.getTime(), new Date(2026, 10, 20, 18, 30).getTime())
             click("editorSave")
             compare(JournalController.status.error, "")
             compare(entryCount(), before + 1)
@@ -357,6 +362,99 @@ Item {
             tryVerify(() => findChild(test.page, "journalWorkspace") === null)
             openJournal()
             compare(entryCount(), before)
+        }
+
+        // The list row of an entry, once the list has laid it out.
+        function rowItem(entryId) {
+            const list = item("entryList")
+            tryVerify(() => JournalController.entries.rowOf(entryId) >= 0)
+            waitForRendering(test.page) // the layout has given the list its size
+            const row = JournalController.entries.rowOf(entryId)
+            list.positionViewAtIndex(row, ListView.Contain)
+            tryVerify(() => list.itemAtIndex(row) !== null)
+            return list.itemAtIndex(row)
+        }
+
+        // Delete, then Undo at once: the view stays on the entry, the notice
+        // is announced, focus is on Undo, and the entry is back in the list.
+        function test_undoRightAfterDelete() {
+            const id = makeEntry({ text: "Deleted and undone at once" })
+            const before = entryCount()
+            rowItem(id)
+            openDetail(id)
+            click("deleteEntryButton")
+            compare(entryCount(), before - 1)
+            compare(JournalController.entries.rowOf(id), -1)
+            compare(workspace().mode, "detail")
+            const notice = item("deletedNotice")
+            tryVerify(() => notice.visible)
+            verify(notice.text.indexOf("Entry deleted") === 0, notice.text)
+            compare(notice.Accessible.role, Accessible.AlertMessage)
+            const undo = item("restoreEntryButton")
+            compare(undo.text, "Undo")
+            compare(undo.Accessible.name, "Undo delete")
+            verify(undo.activeFocus, "focus moved to Undo")
+            verify(!undo.visualFocus, "no focus ring after a pointer click")
+            shot("journal-undo-delete")
+            keyClick(Qt.Key_Space)
+            compare(entryCount(), before)
+            verify(JournalController.entries.rowOf(id) >= 0)
+            verify(!notice.visible)
+            verify(item("restoredNotice").visible)
+            verify(item("editEntryButton").activeFocus)
+            verify(item("deleteEntryButton").visible)
+
+            // By keyboard alone: Delete, then Undo where the focus (with its
+            // ring) already is.
+            item("deleteEntryButton").forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Space)
+            compare(entryCount(), before - 1)
+            verify(undo.activeFocus && undo.visualFocus)
+            keyClick(Qt.Key_Return)
+            compare(entryCount(), before)
+            verify(JournalController.entries.rowOf(id) >= 0)
+        }
+
+        // A deleted entry is listed through the filter, marked in words,
+        // opened from the list and brought back, which takes it out of the
+        // deleted view.
+        function test_deletedEntryFromTheList() {
+            const id = makeEntry({ text: "Deleted, then found in the list" })
+            verify(JournalController.deleteEntry(id))
+            compare(JournalController.entries.rowOf(id), -1)
+            verify(!item("deletedViewNotice").visible)
+
+            click("filterToggle")
+            click("showDeletedSwitch")
+            verify(JournalController.entries.showDeleted)
+            verify(item("showDeletedSwitch").checked)
+            click("filterToggle") // closed, the filters leave the list room
+            verify(item("deletedViewNotice").visible)
+            verify(!item("searchField").enabled)
+            const deletedBefore = entryCount()
+            verify(deletedBefore >= 1)
+            verify(item("deletedCount").text.indexOf(deletedBefore + " deleted") === 0, item("deletedCount").text)
+            const row = rowItem(id)
+            verify(row.deleted)
+            verify(row.Accessible.name.indexOf("Deleted. ") === 0, row.Accessible.name)
+            verify(findChild(row, "deletedMark").visible)
+            shot("journal-deleted-view")
+
+            mouseClick(row)
+            const restore = item("restoreEntryButton")
+            tryVerify(() => restore.visible)
+            compare(restore.text, "Bring it back")
+            verify(!item("deletedNotice").visible)
+            click("restoreEntryButton")
+            compare(JournalController.entries.rowOf(id), -1)
+            compare(entryCount(), deletedBefore - 1)
+            verify(item("restoredNotice").visible)
+
+            click("leaveDeletedView")
+            verify(!JournalController.entries.showDeleted)
+            verify(!item("showDeletedSwitch").checked)
+            verify(item("searchField").enabled)
+            verify(!rowItem(id).deleted)
         }
     }
 }
