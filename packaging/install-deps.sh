@@ -26,6 +26,8 @@ packages=(
   # tests: local HTTPS server, certificates; pdftotext for exported reports
   python3 openssl poppler-utils
   dbus-daemon # tests: private buses for the session-lock watcher
+  # tests: the accessibility audit drives the real window over AT-SPI under Xvfb
+  xvfb at-spi2-core python3-pyatspi xdotool
   # packaging: the .deb (dpkg-shlibdeps), its checks, the man page, the
   # clean-root install test (packaging/test-install.sh)
   dpkg-dev lintian desktop-file-utils appstream groff-base debootstrap

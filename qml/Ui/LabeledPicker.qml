@@ -57,6 +57,19 @@ ColumnLayout {
             }
         }
         onActivated: index => picker.activated(index)
+        // The box's own text field would reach the accessibility bus as an
+        // unnamed "text" inside the named box: an editable box names it by
+        // the label, a plain one leaves it out (the box reads its choice).
+        Binding {
+            target: box.contentItem ? box.contentItem.Accessible : null
+            property: "name"
+            value: picker.label
+        }
+        Binding {
+            target: box.contentItem ? box.contentItem.Accessible : null
+            property: "ignored"
+            value: !box.editable
+        }
         background: Rectangle {
             implicitWidth: 140
             color: box.down ? Theme.selection : Theme.surfaceVariant
