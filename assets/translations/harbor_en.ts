@@ -391,6 +391,65 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Type the date and time like %1, or use “Choose date and time”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time no later than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimePopup</name>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar heading: month name, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmergencyBar</name>
     <message>
         <source>Emergency calls</source>
@@ -452,6 +511,10 @@
     </message>
     <message>
         <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,6 +588,22 @@
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entry brought back. It is in the journal list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry deleted. You can undo it now, or later: in the list, open Filters and turn on Show deleted entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryEditor</name>
@@ -546,10 +625,6 @@
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When it happened (YYYY-MM-DD HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -630,6 +705,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,6 +803,29 @@
     </message>
     <message>
         <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search looks in current entries only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted entry(s). Open one to see it and bring it back.</source>
+        <translation>
+            <numerusform>%n deleted entry. Open it to see it and bring it back.</numerusform>
+            <numerusform>%n deleted entries. Open one to see it and bring it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show current entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,6 +1051,17 @@
         <source>Nothing written yet. When you notice something, a quick note above is enough; you can complete it later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n deleted entry(s)</source>
+        <translation>
+            <numerusform>%n deleted entry</numerusform>
+            <numerusform>%n deleted entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deleted entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyVault</name>
@@ -1106,6 +1219,34 @@
     </message>
     <message>
         <source>Harbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back, or close the open panel or sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick exit: lock the journal and close Harbor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +1737,30 @@
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A text size in percent, e.g. &quot;125%&quot;; %1 is the number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SideNavigation</name>
@@ -1605,6 +1770,10 @@
     </message>
     <message>
         <source>Harbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2008,13 +2177,6 @@
 </context>
 <context>
     <name>harbor::journalui::JournalController</name>
-    <message numerus="yes">
-        <source>The journal is intact: %n change(s) checked, none altered.</source>
-        <translation>
-            <numerusform>The journal is intact: %n change checked, none altered.</numerusform>
-            <numerusform>The journal is intact: %n changes checked, none altered.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The journal was changed outside Harbor. The first entry affected is number %1.</source>
         <translation type="unfinished"></translation>
@@ -2568,6 +2730,11 @@
     </message>
     <message>
         <source>The translation could not be loaded: Harbor is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor has no text size of %1%.</source>
+        <extracomment>%1 is a number such as 130: a text size in percent Harbor does not offer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -391,6 +391,65 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Type the date and time like %1, or use “Choose date and time”.</source>
+        <translation>Escriba la fecha y la hora así: %1, o use “Elegir fecha y hora”.</translation>
+    </message>
+    <message>
+        <source>Choose a time no later than %1.</source>
+        <translation>Elija una hora que no sea posterior a %1.</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>Por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Choose date and time</source>
+        <translation>Elegir fecha y hora</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimePopup</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar heading: month name, year</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minuto</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyBar</name>
     <message>
         <source>Emergency calls</source>
@@ -453,6 +512,10 @@
             <numerusform>%n archivo</numerusform>
             <numerusform>%n archivos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
     </message>
 </context>
 <context>
@@ -525,6 +588,22 @@
         <source>This entry was erased permanently. What stays: that an entry existed for this child, when it was written and erased, and the hashes of its versions in the chain.</source>
         <translation>Esta entrada se borró para siempre. Lo que queda: que existió una entrada para este menor, cuándo se escribió y se borró, y los hashes de sus versiones en la cadena.</translation>
     </message>
+    <message>
+        <source>Entry brought back. It is in the journal list again.</source>
+        <translation>Entrada restaurada. Ya está otra vez en la lista del diario.</translation>
+    </message>
+    <message>
+        <source>Entry deleted. You can undo it now, or later: in the list, open Filters and turn on Show deleted entries.</source>
+        <translation>Entrada eliminada. Puede deshacerlo ahora o más tarde: en la lista, abra Filtros y active Mostrar entradas eliminadas.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer la eliminación</translation>
+    </message>
 </context>
 <context>
     <name>EntryEditor</name>
@@ -547,10 +626,6 @@
     <message>
         <source>Not chosen yet</source>
         <translation>Sin elegir todavía</translation>
-    </message>
-    <message>
-        <source>When it happened (YYYY-MM-DD HH:MM)</source>
-        <translation>Cuándo pasó (AAAA-MM-DD HH:MM)</translation>
     </message>
     <message>
         <source>When a child tells you something</source>
@@ -631,6 +706,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Cuándo pasó</translation>
     </message>
 </context>
 <context>
@@ -725,6 +804,29 @@
     <message>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Search looks in current entries only</source>
+        <translation>La búsqueda solo revisa las entradas actuales</translation>
+    </message>
+    <message>
+        <source>Deleted entries</source>
+        <translation>Entradas eliminadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted entry(s). Open one to see it and bring it back.</source>
+        <translation>
+            <numerusform>%n entrada eliminada. Ábrala para verla y restaurarla.</numerusform>
+            <numerusform>%n entradas eliminadas. Abra una para verla y restaurarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show current entries</source>
+        <translation>Mostrar entradas actuales</translation>
+    </message>
+    <message>
+        <source>Show deleted entries</source>
+        <translation>Mostrar entradas eliminadas</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1051,17 @@
         <source>Make a report</source>
         <translation>Crear un informe</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deleted entry(s)</source>
+        <translation>
+            <numerusform>%n entrada eliminada</numerusform>
+            <numerusform>%n entradas eliminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deleted entries.</source>
+        <translation>No hay entradas eliminadas.</translation>
+    </message>
 </context>
 <context>
     <name>KeyVault</name>
@@ -1107,6 +1220,34 @@
     <message>
         <source>Harbor</source>
         <translation>Harbor</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <source>Write a new journal entry</source>
+        <translation>Escribir una nueva entrada en el diario</translation>
+    </message>
+    <message>
+        <source>Search this page</source>
+        <translation>Buscar en esta página</translation>
+    </message>
+    <message>
+        <source>Lock the journal</source>
+        <translation>Bloquear el diario</translation>
+    </message>
+    <message>
+        <source>Go back, or close the open panel or sheet</source>
+        <translation>Volver, o cerrar el panel o la ventana abierta</translation>
+    </message>
+    <message>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Mostrar los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock the journal and close Harbor</source>
+        <translation>Salida rápida: bloquear el diario y cerrar Harbor</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1737,30 @@
         <source>How Harbor looks and speaks, how the journal locks, and how guides stay current. Nothing you choose here leaves this device.</source>
         <translation>Cómo se ve y habla Harbor, cómo se bloquea el diario y cómo se mantienen al día las guías. Nada de lo que elija aquí sale de este dispositivo.</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A text size in percent, e.g. &quot;125%&quot;; %1 is the number.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the keyboard shortcuts</source>
+        <translation>Cerrar los atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>SideNavigation</name>
@@ -1606,6 +1771,10 @@
     <message>
         <source>Harbor</source>
         <translation>Harbor</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2008,13 +2177,6 @@
 </context>
 <context>
     <name>harbor::journalui::JournalController</name>
-    <message numerus="yes">
-        <source>The journal is intact: %n change(s) checked, none altered.</source>
-        <translation>
-            <numerusform>El diario está intacto: se comprobó %n cambio, sin alteraciones.</numerusform>
-            <numerusform>El diario está intacto: se comprobaron %n cambios, sin alteraciones.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The journal was changed outside Harbor. The first entry affected is number %1.</source>
         <translation>El diario se modificó fuera de Harbor. La primera entrada afectada es la número %1.</translation>
@@ -2569,6 +2731,11 @@
     <message>
         <source>The translation could not be loaded: Harbor is shown in English.</source>
         <translation>No se pudo cargar la traducción: Harbor se muestra en inglés.</translation>
+    </message>
+    <message>
+        <source>Harbor has no text size of %1%.</source>
+        <extracomment>%1 is a number such as 130: a text size in percent Harbor does not offer.</extracomment>
+        <translation>Harbor no ofrece un tamaño de texto de %1 %.</translation>
     </message>
 </context>
 <context>
