@@ -2,6 +2,7 @@
 #include "QmlSetup.h"
 
 #include "LanguageWatcher.h"
+#include "SecretInputAccessible.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -16,6 +17,8 @@ void setUpStyle()
 void setUpEngine(QQmlEngine &engine)
 {
     engine.addImportPath(QStringLiteral(":/"));
+    // Passphrase inputs never show their text to assistive technology.
+    installSecretInputAccessibility();
     // A language chosen in Settings re-evaluates every qsTr binding at once.
     QObject::connect(&LanguageWatcher::shared(), &LanguageWatcher::changed, &engine, &QQmlEngine::retranslate);
 }

@@ -9,12 +9,8 @@ import Harbor.Ui
 // text, no prediction or learning by the input method, a show/hide switch,
 // and clear() to wipe it after use.
 //
-// Qt 6.4 reports no name for an input flagged passwordEdit (which a
-// password TextField always is once accessibility is active:
-// QQuickAccessibleAttached::name() returns nothing then). So the label is
-// also the name of the group around the input and the input's description,
-// which Qt does not suppress; the input's own name is set for the day it
-// stops doing so.
+// The label also names the group around the input; the input itself is
+// named by it through PassphraseInput's own accessible interface.
 ColumnLayout {
     id: field
 
@@ -44,30 +40,16 @@ ColumnLayout {
     RowLayout {
         spacing: Theme.spacing
         Layout.fillWidth: true
-        // A plain TextField, not LabeledField: a passphrase needs echoMode
-        // and the hidden-text hints, and its text is read (then wiped) by
-        // the view, never bound to a model.
-        TextField {
+        // Not LabeledField: a passphrase needs hidden text and its own
+        // accessible interface, and it is read (then wiped) by the view,
+        // never bound to a model.
+        PassphraseInput {
             id: input
             objectName: field.objectName + "Input"
-            echoMode: reveal.checked ? TextInput.Normal : TextInput.Password
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
-                | Qt.ImhNoAutoUppercase
-            color: Theme.text
-            placeholderTextColor: Theme.mutedText
-            implicitHeight: Theme.touchTarget
+            label: field.label
+            revealed: reveal.checked
             Layout.fillWidth: true
-            Accessible.role: Accessible.EditableText
-            Accessible.name: field.label
-            Accessible.description: field.label
-            Accessible.passwordEdit: true
             onAccepted: field.accepted()
-            background: Rectangle {
-                color: Theme.surface
-                radius: Theme.radius / 2
-                border.width: input.activeFocus ? 3 : 1
-                border.color: input.activeFocus ? Theme.focusRing : Theme.outline
-            }
         }
         ActionButton {
             id: reveal

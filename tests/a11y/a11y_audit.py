@@ -37,6 +37,7 @@ class Audit:
     def __init__(self):
         self.failures = []
         self.checked = 0
+        self.secret_events = 0
         self.screens = []
 
     def fail(self, screen, message):
@@ -119,6 +120,8 @@ def main():
             raise
         print(f"a11y audit: {audit.checked} control checks on {len(audit.screens)} screens: "
               + ", ".join(audit.screens))
+        print(f"a11y audit: {audit.secret_events} text event(s) heard from passphrase inputs"
+              if not audit.failures else "")
         if audit.failures:
             print(f"a11y audit: {len(audit.failures)} failure(s)")
             for failure in audit.failures:

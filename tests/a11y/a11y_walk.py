@@ -118,13 +118,12 @@ class Walker:
         raise RuntimeError(f"{node.label()} has no press action: {names}")
 
     def find_field(self, name):
-        """A text field by its name; a passphrase input by its group's name
-        (Qt 6.4 blanks the name of a password input, see audit_screen)."""
+        """A text field, passphrase inputs included, by its name."""
         def look():
             for node in self.nodes():
                 if not node.showing or node.role not in TEXT_ROLES:
                     continue
-                if node.name == name or (node.role == "password text" and self.group_name(node) == name):
+                if node.name == name:
                     return node
             return None
         return wait_for(f"a field named '{name}'", look)
@@ -137,26 +136,52 @@ class Walker:
 
     def type_into(self, name, text):
         node = self.find_field(name)
-        try:
-            node.acc.queryEditableText().setTextContents(text)
-        except NotImplementedError:
-            # A password input offers no editable-text interface (as in every
-            # toolkit): focus it over AT-SPI and type as the keyboard would.
-            if not node.acc.queryComponent().grabFocus():
-                raise RuntimeError(f"{node.label()} refused the focus") from None
-            wait_for("the focus in the field",
-                     lambda: node.acc.getState().contains(self.at.STATE_FOCUSED))
-            subprocess.run(["xdotool", "type", "--delay", "5", text], check=True)
         if node.role == "password text":
-            # Every character typed reaches the input. (What it exposes as
-            # text is not checked here: on Qt 6.4 it is the passphrase itself;
-            # see the README's accessibility notes.)
+            self.type_secret(node, name, text)
+            return
+        # Qt 6.4's text fields offer no editable-text interface either: type
+        # as the keyboard would, into the field focused over AT-SPI.
+        self.focus(node)
+        subprocess.run(["xdotool", "type", "--delay", "5", text], check=True)
+        text_iface = node.acc.queryText()
+        wait_for(f"'{text}' in {node.label()}", lambda: text_iface.getText(0, -1) == text, 10.0)
+
+    def focus(self, node):
+        if not node.acc.queryComponent().grabFocus():
+            raise RuntimeError(f"{node.label()} refused the focus")
+        wait_for(f"the focus in {node.label()}", lambda: node.acc.getState().contains(self.at.STATE_FOCUSED))
+
+    def type_secret(self, node, name, text):
+        """A passphrase input offers no editable-text interface (as in every
+        toolkit): focus it over AT-SPI and type as the keyboard would, while
+        listening to its text events as a screen reader does. Nothing a
+        client can read, from the input or its events, may hold what was
+        typed."""
+        from gi.repository import GLib
+        heard = []
+        listener = lambda event: heard.append(str(event.any_data))  # noqa: E731
+        self.at.Registry.registerEventListener(listener, "object:text-changed")
+        try:
+            self.focus(node)
+            subprocess.run(["xdotool", "type", "--delay", "5", text], check=True)
             text_iface = node.acc.queryText()
-            wait_for(f"{len(text)} characters in the passphrase input '{name}'",
-                     lambda: text_iface.characterCount == len(text), 10.0)
-        else:
-            text_iface = node.acc.queryText()
-            wait_for(f"'{text}' in {node.label()}", lambda: text_iface.getText(0, -1) == text, 10.0)
+            context = GLib.MainContext.default()
+
+            def typed():
+                while context.pending():
+                    context.iteration(False)
+                return text_iface.characterCount == len(text)
+            wait_for(f"{len(text)} characters in the passphrase input '{name}'", typed, 10.0)
+        finally:
+            self.at.Registry.deregisterEventListener(listener, "object:text-changed")
+        shown = text_iface.getText(0, -1)
+        if shown != "\u2022" * len(text):
+            self.audit.fail("typing", f"the passphrase input '{name}' shows '{shown}' over AT-SPI")
+        secret = set(text) - {" "}
+        leaked = [h for h in heard if secret & set(h)]
+        if leaked:
+            self.audit.fail("typing", f"text events of the passphrase input '{name}' carried {leaked}")
+        self.audit.secret_events += len(heard)
 
     def key(self, name):
         """A key press, as from the keyboard, to the focused window."""
@@ -180,13 +205,10 @@ class Walker:
             if node.role not in CONTROL_ROLES:
                 continue
             self.audit.checked += 1
-            if node.role == "password text":
-                # Qt 6.4 reports no name for a password input whatever the
-                # QML says; Harbor names the group around it and gives the
-                # input that label as its description. Check both.
-                if not self.group_name(node).strip():
-                    self.audit.fail(screen, f"passphrase input at {node.extent} is not inside a named group")
-            elif not node.name.strip():
+            if node.role == "password text" and node.name != self.group_name(node):
+                self.audit.fail(screen, f"passphrase input '{node.name}' is not named by its label "
+                                f"'{self.group_name(node)}'")
+            if not node.name.strip():
                 self.audit.fail(screen, f"{node.role} has no name (extent {node.extent})")
             if node.extent is None or node.extent[2] <= 0 or node.extent[3] <= 0:
                 self.audit.fail(screen, f"{node.label()} reports no on-screen extent: {node.extent}")
