@@ -13,6 +13,11 @@ Rectangle {
 
     // Phone width: shorter subtitles.
     property bool compact: false
+    // Too narrow for three buttons side by side at this text size (320 px
+    // at 125 % text or more): the calls share the first row, the hotline's
+    // subtitle is only its number (its name and hours stay in its
+    // description), and quick exit gets a row of its own.
+    readonly property bool narrow: width < Theme.baseFontSize * 22
     // Built on first use: most sessions never need them.
     property CallSheet sheet: null
     property LinkSheet linkSheet: null
@@ -47,11 +52,13 @@ Rectangle {
         color: Theme.outline
     }
 
-    RowLayout {
+    GridLayout {
         id: row
         anchors.fill: parent
         anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+        columns: bar.narrow ? 2 : 3
+        rowSpacing: Theme.spacing
+        columnSpacing: Theme.spacing
 
         EmergencyButton {
             id: call911
@@ -59,9 +66,11 @@ Rectangle {
             text: qsTr("Call 911")
             subtitle: qsTr("Danger now")
             accessibleDescription: qsTr("Call emergency services if a child is in danger right now.")
+            narrow: bar.narrow
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 1
+            // Narrow: the hotline's longer words and number get more room.
+            Layout.preferredWidth: bar.narrow ? 2 : 1
             onClicked: CallController.callEmergency()
         }
         EmergencyButton {
@@ -71,15 +80,18 @@ Rectangle {
             // The line's own name: the state's reporting line, or what the
             // fallback honestly is ("Childhelp: counselling, and your
             // state's reporting line") when no state is chosen.
-            subtitle: bar.compact
-                ? qsTr("%1 · %2").arg(CallController.hotlineName).arg(CallController.hotlineNumber)
+            // Narrow: the number may break after a hyphen (a zero-width
+            // space), never between two digits.
+            subtitle: bar.narrow ? CallController.hotlineNumber.replace(/-/g, "-\u200B")
+                : bar.compact ? qsTr("%1 · %2").arg(CallController.hotlineName).arg(CallController.hotlineNumber)
                 : qsTr("%1 · %2 · %3").arg(CallController.hotlineName).arg(CallController.hotlineNumber)
                     .arg(CallController.hotlineHours)
             accessibleDescription: qsTr("%1, %2, open %3.").arg(CallController.hotlineName)
                 .arg(CallController.hotlineNumber).arg(CallController.hotlineHours)
+            narrow: bar.narrow
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 1
+            Layout.preferredWidth: bar.narrow ? 3 : 1
             onClicked: CallController.callHotline()
         }
         ActionButton {
@@ -89,8 +101,10 @@ Rectangle {
             hint: qsTr("Locks the journal, clears anything Harbor copied and closes Harbor at once. Shortcut: %1.").arg(CallController.quickExitShortcut)
             font.bold: true
             font.pixelSize: Theme.smallFontSize
-            Layout.fillHeight: true
-            Layout.maximumWidth: bar.compact ? 72 : 120
+            Layout.fillHeight: !bar.narrow
+            Layout.fillWidth: bar.narrow
+            Layout.columnSpan: bar.narrow ? 2 : 1
+            Layout.maximumWidth: bar.narrow ? Infinity : bar.compact ? 72 : 120
             onClicked: bar.quickExit()
         }
     }

@@ -14,13 +14,16 @@ Button {
 
     property string subtitle
     property string accessibleDescription
+    // Narrow bar or large text: a smaller title and side padding, so whole
+    // words fit the line (they wrap only between words).
+    property bool narrow: false
 
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
     focusPolicy: Qt.StrongFocus
     padding: Theme.spacing
-    leftPadding: Theme.margin
-    rightPadding: Theme.margin
+    leftPadding: narrow ? Theme.spacing : Theme.margin
+    rightPadding: narrow ? Theme.spacing : Theme.margin
 
     Accessible.role: Accessible.Button
     Accessible.name: control.text
@@ -32,8 +35,20 @@ Button {
     background: Rectangle {
         radius: Theme.radius
         color: control.down ? Theme.emergencyPressed : Theme.emergency
-        border.width: control.visualFocus ? 3 : 0
+    }
+    // The focus ring: outside the red, with a gap, so it only ever touches
+    // the bar's surface (focusRing on surface is a checked contrast pair;
+    // on the red it would not be).
+    Rectangle {
+        objectName: "focusRing"
+        anchors.fill: parent
+        anchors.margins: -4
+        z: 1
+        color: "transparent"
+        radius: Theme.radius + 4
+        border.width: 2
         border.color: Theme.focusRing
+        visible: control.visualFocus
     }
 
     contentItem: ColumnLayout {
@@ -43,10 +58,9 @@ Button {
             textFormat: Text.PlainText
             color: Theme.textOnEmergency
             font.bold: true
-            font.pixelSize: Math.round(Theme.baseFontSize * 1.15)
+            font.pixelSize: control.narrow ? Theme.baseFontSize : Math.round(Theme.baseFontSize * 1.15)
+            // Between words; inside a word only if it alone is wider than the line.
             wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }
@@ -57,8 +71,6 @@ Button {
             color: Theme.textOnEmergency
             font.pixelSize: Theme.smallFontSize
             wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }

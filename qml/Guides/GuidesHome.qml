@@ -26,6 +26,7 @@ ColumnLayout {
     LabeledField {
         objectName: "guideSearch"
         label: qsTr("Search the guides")
+        Layout.fillWidth: true
         text: search.query
         onEdited: value => search.query = value
     }
@@ -52,6 +53,8 @@ ColumnLayout {
             visible: results.count === 0
             text: qsTr("Nothing found. Try another word.")
             color: Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
     }
 
@@ -65,15 +68,20 @@ ColumnLayout {
             font.bold: true
             font.pixelSize: Theme.titleFontSize * 0.8
             color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
             Accessible.role: Accessible.Heading
         }
         Flow {
+            id: flowsFlow
             spacing: Theme.spacing
             Layout.fillWidth: true
             Repeater {
                 model: GuidesController.flows
                 delegate: ActionButton {
                     required property var modelData
+                    // No wider than the row: a long title wraps inside the button.
+                    width: Math.min(implicitWidth, flowsFlow.width)
                     objectName: "flow_" + modelData.id
                     text: modelData.title
                     onClicked: home.open("flow", modelData.id)
@@ -85,15 +93,20 @@ ColumnLayout {
             font.bold: true
             font.pixelSize: Theme.titleFontSize * 0.8
             color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
             Accessible.role: Accessible.Heading
         }
         Flow {
+            id: guidesFlow
             spacing: Theme.spacing
             Layout.fillWidth: true
             Repeater {
                 model: GuidesController.guides
                 delegate: ActionButton {
                     required property var modelData
+                    // No wider than the row: a long title wraps inside the button.
+                    width: Math.min(implicitWidth, guidesFlow.width)
                     objectName: "guide_" + modelData.id
                     text: modelData.name
                     onClicked: home.open("guide", modelData.id)
@@ -105,15 +118,20 @@ ColumnLayout {
             font.bold: true
             font.pixelSize: Theme.titleFontSize * 0.8
             color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
             Accessible.role: Accessible.Heading
         }
         Flow {
+            id: signsFlow
             spacing: Theme.spacing
             Layout.fillWidth: true
             Repeater {
                 model: GuidesController.signLists
                 delegate: ActionButton {
                     required property var modelData
+                    // No wider than the row: a long title wraps inside the button.
+                    width: Math.min(implicitWidth, signsFlow.width)
                     objectName: "signs_" + modelData.id
                     text: modelData.title
                     onClicked: home.open("signs", modelData.id)
@@ -125,18 +143,25 @@ ColumnLayout {
             font.bold: true
             font.pixelSize: Theme.titleFontSize * 0.8
             color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
             Accessible.role: Accessible.Heading
         }
         Flow {
+            id: moreFlow
             spacing: Theme.spacing
             Layout.fillWidth: true
             ActionButton {
+                // No wider than the row: a long title wraps inside the button.
+                width: Math.min(implicitWidth, moreFlow.width)
                 objectName: "ageTipsButton"
                 visible: GuidesController.ageBands.length > 0
                 text: qsTr("Tips by age")
                 onClicked: home.open("ages", "")
             }
             ActionButton {
+                // No wider than the row: a long title wraps inside the button.
+                width: Math.min(implicitWidth, moreFlow.width)
                 objectName: "recoveryButton"
                 visible: GuidesController.hasRecovery
                 text: qsTr("For foster caretakers")

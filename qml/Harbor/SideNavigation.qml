@@ -60,8 +60,20 @@ Rectangle {
                 background: Rectangle {
                     radius: Theme.radius
                     color: entry.highlighted ? Theme.accent : "transparent"
-                    border.width: entry.visualFocus ? 2 : 0
+                }
+                // The focus ring: outside the accent fill with a 1 px gap, and
+                // clear of the next entry (4 px apart), so it only ever
+                // touches the navigation's surface.
+                Rectangle {
+                    objectName: "focusRing"
+                    anchors.fill: parent
+                    anchors.margins: -3
+                    z: 1
+                    color: "transparent"
+                    radius: Theme.radius + 3
+                    border.width: 2
                     border.color: Theme.focusRing
+                    visible: entry.visualFocus
                 }
             }
         }

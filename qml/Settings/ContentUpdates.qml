@@ -37,6 +37,7 @@ ColumnLayout {
     }
     UpdatesConsent {
         visible: !UpdatesController.consentChosen
+        Layout.fillWidth: true
     }
     ActionSwitch {
         objectName: "dailyCheckSwitch"
@@ -171,15 +172,19 @@ ColumnLayout {
             Accessible.name: text
         }
         Flow {
+            id: addressButtons
             spacing: Theme.spacing
             Layout.fillWidth: true
             ActionButton {
                 objectName: "saveAddressButton"
+                // No wider than the row: the text wraps inside the button.
+                width: Math.min(implicitWidth, addressButtons.width)
                 text: qsTr("Save address")
                 onClicked: updates.addressError = UpdatesController.setAddress(addressField.currentText)
             }
             ActionButton {
                 objectName: "defaultAddressButton"
+                width: Math.min(implicitWidth, addressButtons.width)
                 text: qsTr("Use the default address")
                 visible: UpdatesController.customAddress
                 onClicked: {

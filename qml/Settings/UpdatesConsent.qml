@@ -41,11 +41,14 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     Flow {
+        id: answers
         spacing: Theme.spacing
         Layout.fillWidth: true
         // Neither answer is the highlighted one: the choice is the user's.
         ActionButton {
             objectName: "consentDailyButton"
+            // No wider than the row: the answer wraps inside the button.
+            width: Math.min(implicitWidth, answers.width)
             text: qsTr("Check for updates once a day")
             onClicked: {
                 UpdatesController.choose(true)
@@ -54,6 +57,8 @@ ColumnLayout {
         }
         ActionButton {
             objectName: "consentOffButton"
+            // No wider than the row: the answer wraps inside the button.
+            width: Math.min(implicitWidth, answers.width)
             text: qsTr("Don't go online")
             onClicked: {
                 UpdatesController.choose(false)

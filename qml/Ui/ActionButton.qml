@@ -49,6 +49,8 @@ Button {
         font: control.font
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // Between words; inside a word only when that word alone is wider
+        // than the button (Text.WordWrap would let it run out instead).
         wrapMode: Text.Wrap
         maximumLineCount: 3
         elide: Text.ElideRight
@@ -64,7 +66,21 @@ Button {
                 return "transparent"
             return control.down || control.checked ? Theme.selection : Theme.surfaceVariant
         }
-        border.width: control.visualFocus ? 3 : (control.primary || control.flat ? 0 : 1)
-        border.color: control.visualFocus ? Theme.focusRing : Theme.outline
+        border.width: control.primary || control.flat ? 0 : 1
+        border.color: Theme.outline
+    }
+    // The focus ring: outside the fill, with a 2 px gap, so it only ever
+    // touches what the button sits on (on the accent fill it would be
+    // about 1:1). Layout spacing and page margins leave room for it.
+    Rectangle {
+        objectName: "focusRing"
+        anchors.fill: parent
+        anchors.margins: -4
+        z: 1
+        color: "transparent"
+        radius: Theme.radius + 4
+        border.width: 2
+        border.color: Theme.focusRing
+        visible: control.visualFocus
     }
 }

@@ -25,6 +25,10 @@ ColumnLayout {
     property int inputMethodHints: Qt.ImhNone
     readonly property Item input: field.multiline ? area : line
     readonly property string currentText: field.multiline ? area.text : line.text
+    // A one-line field shows its placeholder inside only when it fits; a
+    // narrow field or large text shows it whole below instead, never cut.
+    readonly property bool placeholderFits: placeholderMetrics.advanceWidth
+        <= line.width - line.leftPadding - line.rightPadding
     signal edited(string value)
     signal accepted
 
@@ -52,7 +56,7 @@ ColumnLayout {
         objectName: field.objectName.length > 0 ? field.objectName + "Input" : ""
         visible: !field.multiline
         text: field.text
-        placeholderText: field.placeholder
+        placeholderText: field.placeholderFits ? field.placeholder : ""
         color: Theme.text
         placeholderTextColor: Theme.mutedText
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | field.inputMethodHints
@@ -70,6 +74,22 @@ ColumnLayout {
             border.width: line.activeFocus ? 3 : field.invalid ? 2 : 1
             border.color: line.activeFocus ? Theme.focusRing : field.invalid ? Theme.errorText : Theme.outline
         }
+    }
+    TextMetrics {
+        id: placeholderMetrics
+        font: line.font
+        text: field.placeholder
+    }
+    // The placeholder that did not fit: the field's description already
+    // says it on the accessibility bus.
+    Label {
+        objectName: field.objectName.length > 0 ? field.objectName + "Hint" : ""
+        visible: !field.multiline && field.placeholder.length > 0 && !field.placeholderFits
+        text: field.placeholder
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.ignored: true
     }
     TextArea {
         id: area

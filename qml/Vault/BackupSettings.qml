@@ -78,6 +78,7 @@ ColumnLayout {
             text: qsTr("Restore from a backup")
             font.bold: true
             color: Theme.text
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {

@@ -117,7 +117,8 @@ Item {
             verify(item.activeFocus, item + " reached by Tab")
         }
         // Pixels of `colour` in bands along the item's four edges, where a
-        // focus ring is drawn (sampled: reading every pixel from QML is slow).
+        // focus ring is drawn: on the edge, or (buttons) just outside it
+        // with a gap (sampled: reading every pixel from QML is slow).
         function pixelsOf(item, colour) {
             const image = grabImage(root)
             const p = item.mapToItem(root, 0, 0)
@@ -132,11 +133,11 @@ Item {
                     && Math.abs(c.b - colour.b) < 0.05 ? 1 : 0
             }
             for (let x = x0; x < x1; x += 3) {
-                for (let d = -2; d < 4; ++d)
+                for (let d = -5; d < 4; ++d)
                     count += match(x, y0 + d) + match(x, y1 - 1 - d)
             }
             for (let y = y0; y < y1; y += 3) {
-                for (let d = -2; d < 4; ++d)
+                for (let d = -5; d < 4; ++d)
                     count += match(x0 + d, y) + match(x1 - 1 - d, y)
             }
             return count
