@@ -7,15 +7,12 @@
 
 #include <QLocale>
 #include <QQmlEngine>
-#include <QSettings>
 
 #include <algorithm>
 
 namespace harbor::ui {
 
 namespace {
-
-const QString kTextScaleKey = QStringLiteral("ui/text_scale");
 
 // The offered size equal to scale, or 0.
 qreal offeredTextScale(qreal scale)
@@ -100,13 +97,8 @@ QList<qreal> Preferences::textScales()
 
 qreal Preferences::readTextScale() const
 {
-    // The same file as the theme and the language (QSettings shares it with
-    // AppSettings within the process). A hand-edited or damaged value: as
-    // the system.
-    const QSettings file(m_settings.fileName(), QSettings::IniFormat);
-    bool ok = false;
-    const qreal stored = file.value(kTextScaleKey, 1.0).toDouble(&ok);
-    const qreal offered = ok ? offeredTextScale(stored) : 0;
+    // A hand-edited or damaged value: as the system.
+    const qreal offered = offeredTextScale(m_settings.textScale());
     return offered > 0 ? offered : 1.0;
 }
 
@@ -122,8 +114,7 @@ void Preferences::setTextScale(qreal scale)
         return;
     }
     m_textScale = offered;
-    QSettings file(m_settings.fileName(), QSettings::IniFormat);
-    file.setValue(kTextScaleKey, offered);
+    m_settings.setTextScale(offered);
     report(Problem::None);
     Q_EMIT textScaleChanged();
 }

@@ -58,6 +58,18 @@ void AppSettings::setTheme(const QString &theme)
     }
 }
 
+qreal AppSettings::textScale() const
+{
+    bool ok = false;
+    const qreal stored = m_settings.value(QStringLiteral("ui/text_scale")).toDouble(&ok);
+    return ok ? stored : 0;
+}
+
+void AppSettings::setTextScale(qreal scale)
+{
+    m_settings.setValue(QStringLiteral("ui/text_scale"), scale);
+}
+
 QString AppSettings::region() const
 {
     const QString value = m_settings.value(QStringLiteral("content/region")).toString();

@@ -21,6 +21,11 @@ public:
     [[nodiscard]] QString theme() const;
     void setTheme(const QString &theme);
 
+    // The in-app text size, a factor of the system's font size; 0 when never
+    // set or unreadable (Preferences decides which factors are offered).
+    [[nodiscard]] qreal textScale() const;
+    void setTextScale(qreal scale);
+
     // Auto-lock: minutes of idle time (1–60), and seconds the app may be in
     // the background before it locks (-1: the platform's default).
     [[nodiscard]] int idleMinutes() const;
