@@ -110,13 +110,13 @@ Popup {
                 objectName: "copyNumberButton"
                 text: qsTr("Copy number")
                 visible: sheet.refusal.length === 0
-                Layout.fillWidth: true
+                wide: true
                 onClicked: CallController.copyToClipboard(sheet.displayNumber)
             }
             ActionButton {
                 objectName: "closeSheetButton"
                 text: qsTr("Close")
-                Layout.fillWidth: true
+                wide: true
                 onClicked: sheet.close()
             }
         }

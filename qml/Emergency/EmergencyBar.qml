@@ -102,9 +102,9 @@ Rectangle {
             font.bold: true
             font.pixelSize: Theme.smallFontSize
             Layout.fillHeight: !bar.narrow
-            Layout.fillWidth: bar.narrow
+            wide: bar.narrow
             Layout.columnSpan: bar.narrow ? 2 : 1
-            Layout.maximumWidth: bar.narrow ? Infinity : bar.compact ? 72 : 120
+            Layout.maximumWidth: bar.narrow ? Infinity : Math.min(naturalWidth, bar.compact ? 72 : 120)
             onClicked: bar.quickExit()
         }
     }

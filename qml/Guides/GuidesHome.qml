@@ -43,7 +43,7 @@ ColumnLayout {
                 objectName: "result_" + modelData.kind + "_" + modelData.id
                 text: modelData.title + (modelData.excerpt.length > 0 ? " — " + modelData.excerpt : "")
                 flat: true
-                Layout.fillWidth: true
+                wide: true
                 Accessible.name: modelData.title
                 onClicked: home.open(modelData.kind, modelData.id)
             }

@@ -37,6 +37,8 @@ Frame {
             color: Theme.accent
             font.bold: true
             font.pixelSize: Theme.smallFontSize
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
         Label {
             text: card.resource.purpose
@@ -53,8 +55,16 @@ Frame {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Flow {
-            spacing: Theme.spacing
+        // Side by side when they all fit the card, otherwise one under
+        // another; a layout (not a Flow) sizes them, so a button is never
+        // wider than the card and its text wraps.
+        GridLayout {
+            id: ways
+            readonly property real neededWidth: Array.from(ways.children).filter(way => way.visible).reduce(
+                (sum, way) => sum + (way.naturalWidth ?? way.implicitWidth) + ways.columnSpacing, 0)
+            columns: ways.neededWidth <= card.availableWidth ? 4 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
             Layout.fillWidth: true
             ActionButton {
                 objectName: "callResource_" + card.resource.id
@@ -80,7 +90,10 @@ Frame {
                 visible: card.resource.tty.length > 0
                 text: qsTr("TTY: %1").arg(card.resource.tty)
                 textFormat: Text.PlainText
+                wrapMode: Text.Wrap
                 color: Theme.mutedText
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
             }
         }
     }

@@ -42,7 +42,7 @@ ColumnLayout {
             objectName: "source_" + index
             text: modelData.title
             flat: true
-            Layout.fillWidth: true
+            wide: true
             Accessible.name: qsTr("Open the source: %1").arg(modelData.title)
             // Drawn as a link; the kit's button gives the Press action, keys and focus ring.
             contentItem: Label {

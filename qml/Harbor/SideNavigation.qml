@@ -86,7 +86,7 @@ Rectangle {
             objectName: "shortcutsButton"
             text: qsTr("Keyboard shortcuts")
             flat: true
-            Layout.fillWidth: true
+            wide: true
             onClicked: nav.shortcutsRequested()
         }
     }

@@ -23,7 +23,11 @@ Rectangle {
     color: Theme.background
 
     Flickable {
+        id: flick
         anchors.fill: parent
+        // Only vertical: the column is as wide as the view, never wider, so
+        // long unwrapped text cannot widen the page past the window.
+        contentWidth: width
         contentHeight: column.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
@@ -34,7 +38,7 @@ Rectangle {
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin
             y: Theme.margin
-            width: Math.min(parent.width - 2 * Theme.margin, 640)
+            width: Math.min(flick.width - 2 * Theme.margin, 640)
             spacing: Theme.spacing
 
             Label {

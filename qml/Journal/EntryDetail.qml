@@ -192,7 +192,7 @@ ColumnLayout {
             id: editButton
             objectName: "editEntryButton"
             text: controller.entry.draft ? qsTr("Complete") : qsTr("Edit")
-            Layout.fillWidth: true
+            wide: true
             onClicked: detail.edit()
         }
         ActionButton {

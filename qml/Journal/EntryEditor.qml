@@ -289,7 +289,7 @@ ColumnLayout {
         PrimaryButton {
             objectName: "editorSave"
             text: qsTr("Save")
-            Layout.fillWidth: true
+            wide: true
             onClicked: controller.save()
         }
         ActionButton {

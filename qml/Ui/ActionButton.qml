@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Harbor.Ui
 
 // Every Harbor button: a touch target high, named by its text (or by
@@ -13,6 +14,9 @@ Button {
     id: control
 
     property bool primary: false
+    // As wide as its row (a full-width action); otherwise as wide as its
+    // text, and narrower when the row is (the text wraps).
+    property bool wide: false
     // Kept apart from Accessible.description so a view can add a hint.
     property string hint
 
@@ -20,6 +24,20 @@ Button {
     // A view may set its own font (e.g. smaller for a narrow bar).
     font.bold: primary
     focusPolicy: Qt.StrongFocus
+    // The width its text needs on one line. Not implicitWidth: a wrapping,
+    // eliding label reports the width it was last laid out at, so a button
+    // once squeezed would stay narrow.
+    readonly property real naturalWidth: Math.max(implicitBackgroundWidth,
+                                                  Math.ceil(oneLine.advanceWidth) + leftPadding + rightPadding)
+    // In a layout, never wider than its row: a layout gives an item that does
+    // not fill exactly its preferred width, so one long translated label
+    // would widen the whole column past the window. Filling with a maximum
+    // lets it shrink (its text wraps), never below a touch target; `wide`
+    // lifts the maximum.
+    Layout.fillWidth: true
+    Layout.minimumWidth: Math.min(naturalWidth, Theme.touchTarget)
+    Layout.preferredWidth: naturalWidth
+    Layout.maximumWidth: wide ? Infinity : naturalWidth
     Accessible.role: Accessible.Button
     Accessible.name: text
     Accessible.description: hint
@@ -40,6 +58,12 @@ Button {
             toggled()
         }
         clicked()
+    }
+
+    TextMetrics {
+        id: oneLine
+        font: control.font
+        text: control.text
     }
 
     contentItem: Label {

@@ -210,7 +210,7 @@ ColumnLayout {
             objectName: field.objectName.length > 0 ? field.objectName + "Choose" : ""
             text: qsTr("Choose date and time")
             hint: field.label
-            Layout.fillWidth: parent.columns === 1
+            wide: parent.columns === 1
             onClicked: field.openPicker()
         }
     }

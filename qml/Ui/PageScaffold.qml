@@ -15,7 +15,11 @@ Page {
     Accessible.name: page.title
 
     Flickable {
+        id: flick
         anchors.fill: parent
+        // Only vertical: the column is as wide as the view, never wider, so
+        // long unwrapped text cannot widen the page past the window.
+        contentWidth: width
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
         boundsBehavior: Flickable.StopAtBounds
@@ -27,7 +31,7 @@ Page {
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin
             y: Theme.margin
-            width: Math.min(parent.width - 2 * Theme.margin, 720)
+            width: Math.min(flick.width - 2 * Theme.margin, 720)
             spacing: Theme.margin
 
             Label {

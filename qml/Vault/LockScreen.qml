@@ -58,7 +58,7 @@ ColumnLayout {
         text: qsTr("Unlock")
         visible: !lockScreen.recoveryMode
         enabled: !lockScreen.waiting
-        Layout.fillWidth: true
+        wide: true
         Layout.maximumWidth: 360
         onClicked: lockScreen.unlockNow()
     }
@@ -97,7 +97,7 @@ ColumnLayout {
             objectName: "recoverButton"
             text: qsTr("Set the new passphrase and unlock")
             enabled: !lockScreen.waiting
-            Layout.fillWidth: true
+            wide: true
             Layout.maximumWidth: 360
             onClicked: lockScreen.recoverNow()
         }

@@ -168,7 +168,7 @@ ColumnLayout {
             text: qsTr("Create my journal")
             enabled: VaultController.acceptsNewPassphrase(passphrase.text, confirmation.text)
                      && !VaultController.status.busy
-            Layout.fillWidth: true
+            wide: true
             Layout.maximumWidth: 360
             onClicked: onboarding.createNow()
         }
@@ -202,7 +202,7 @@ ColumnLayout {
         PrimaryButton {
             objectName: "finishOnboardingButton"
             text: qsTr("Open my journal")
-            Layout.fillWidth: true
+            wide: true
             Layout.maximumWidth: 360
             onClicked: {
                 VaultController.dismissRecoveryKey()
@@ -223,7 +223,7 @@ ColumnLayout {
         PrimaryButton {
             objectName: "onboardingNext"
             text: qsTr("Continue")
-            Layout.fillWidth: true
+            wide: true
             Layout.maximumWidth: 360
             onClicked: onboarding.step += 1
         }

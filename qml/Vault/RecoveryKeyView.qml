@@ -102,7 +102,7 @@ ColumnLayout {
         PrimaryButton {
             objectName: "confirmRecoveryButton"
             text: qsTr("I wrote it down")
-            Layout.fillWidth: true
+            wide: true
             Layout.maximumWidth: 360
             onClicked: view.confirmNow()
         }

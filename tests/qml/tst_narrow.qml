@@ -18,27 +18,7 @@ TestCase {
     // Texts that are cut short on purpose, matched against an item's path
     // (see describe()), each with its reason.
     readonly property var intentionallyElided: [
-        // Views outside this change that still fail are listed in
-        // knownFailures, not here: this list is only for deliberate cuts.
     ]
-    // Views that still fail and belong to other work (tracker issue 16):
-    // remove a line once its view is fixed; the test then guards it.
-    readonly property var knownFailures: [
-        // qml/Harbor/BottomNavigation.qml: four tab names beside each other
-        // cannot fit 320 px at 200 %.
-        { path: /BottomNavigation/, reason: "BottomNavigation.qml (not this change)" }
-    ]
-
-    // Rows that still fail because a page's column is wider than the window
-    // (its Flickable's content grows with the widest unwrapped child), in
-    // files outside this change; expectFail turns into a failure (XPASS)
-    // once fixed, so remove the row then.
-    readonly property var expectedToFail: ({
-        "es resourcesPage": "ResourceCard.qml / ResourcesPage.qml: Spanish cards wider than the column",
-        "es settingsPage": "PageScaffold.qml (column width from parent, not the Flickable) and ChoiceRow.qml",
-        "es whereDoYouLive": "WhereDoYouLive.qml: column width from parent; Skip button not capped",
-        "es updatesConsent": "PageScaffold.qml: the Settings column is wider than the window"
-    })
 
     property real savedScale: 1
     property string savedLanguage: "system"
@@ -94,8 +74,7 @@ TestCase {
                     why = "runs off: x " + Math.round(p.x) + " width " + Math.round(item.width)
                 else if (item.truncated)
                     why = "cut short"
-                if (why.length > 0 && !listed(testCase.intentionallyElided, path)
-                        && !listed(testCase.knownFailures, path))
+                if (why.length > 0 && !listed(testCase.intentionallyElided, path))
                     found.push(why + ": " + path)
             }
             for (let i = 0; i < item.children.length; ++i)
@@ -110,8 +89,6 @@ TestCase {
         const found = problems(window, root)
         for (const problem of found)
             console.log(what + ": " + problem)
-        if (testCase.expectedToFail[what] !== undefined)
-            expectFail(what, testCase.expectedToFail[what])
         verify(found.length === 0, what + ":\n" + found.join("\n"))
     }
 

@@ -16,6 +16,8 @@ TestCase {
         const window = createTemporaryObject(component, testCase, { width: width, height: height })
         verify(window)
         tryVerify(() => window.visible && window.width === width)
+        // What the user sees: the layouts have settled (polished) by the frame.
+        waitForRendering(window.contentItem)
         return window
     }
 
