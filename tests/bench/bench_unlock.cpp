@@ -2,7 +2,10 @@
 // Unlock benchmark: a vault created with the calibrated Argon2id parameters
 // of this machine, unlocked repeatedly. Reports the KDF's share and
 // everything else (unwrap, SQLCipher open, pragmas, migrations check);
-// the goal for everything else is under 50 ms. Prints JSON.
+// the goal for everything else is under 20 ms. Everything else is measured
+// directly, as an unlock with the recovery key (the same steps with a
+// BLAKE2b key derivation in place of Argon2id), as well as the difference
+// of the two medians (noisy: the KDF's own spread is larger). Prints JSON.
 #include "BenchStats.h"
 #include "safety/Clock.h"
 #include "vault/KeyHeader.h"
@@ -42,7 +45,8 @@ int main(int argc, char **argv)
     calibration.start();
     const vault::KdfParams params = vault::Kdf::calibrate(650ms, &vault::Kdf::measureDerivation);
     const double calibrationMs = static_cast<double>(calibration.nsecsElapsed()) / 1e6;
-    if (keys.create(passphrase, params, nullptr, nullptr) != vault::KeyVault::Error::None) {
+    std::optional<vault::RecoveryKey> recoveryKey;
+    if (keys.create(passphrase, params, &recoveryKey, nullptr) != vault::KeyVault::Error::None || !recoveryKey) {
         std::fputs("could not create the vault\n", stderr);
         return 1;
     }
@@ -55,6 +59,7 @@ int main(int argc, char **argv)
 
     std::vector<double> unlockMs;
     std::vector<double> kdfMs;
+    std::vector<double> elseMs;
     for (int i = 0; i < kRuns; ++i) {
         QElapsedTimer timer;
         timer.start();
@@ -67,6 +72,13 @@ int main(int argc, char **argv)
             return 1;
         }
         unlockMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        unlocked.database.reset();
+
+        timer.restart();
+        if (keys.unlockWithRecoveryKey(*recoveryKey, &unlocked) != vault::KeyVault::Error::None) {
+            return 1;
+        }
+        elseMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
     const double unlock = median(unlockMs);
     const double kdf = median(kdfMs);
@@ -78,8 +90,11 @@ int main(int argc, char **argv)
         { QStringLiteral("calibration_ms"), calibrationMs },
         { QStringLiteral("unlock_ms_median"), unlock },
         { QStringLiteral("kdf_ms_median"), kdf },
-        { QStringLiteral("everything_else_ms"), unlock - kdf },
-        { QStringLiteral("everything_else_goal_ms"), 50 },
+        { QStringLiteral("everything_else_ms"), median(elseMs) },
+        { QStringLiteral("everything_else_runs_ms"), toJson(elseMs) },
+        { QStringLiteral("unlock_minus_kdf_ms"), unlock - kdf },
+        { QStringLiteral("everything_else_goal_ms"), 20 },
+        { QStringLiteral("everything_else_met"), median(elseMs) < 20 },
     };
     const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);

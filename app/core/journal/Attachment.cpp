@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/Attachment.h"
 
-#include <QCryptographicHash>
+#include "journal/Sha256.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -35,7 +36,7 @@ JournalError Attachment::check(const QString &fileName, const QByteArray &bytes,
     if (mime.isEmpty()) {
         return { JournalError::Code::UnsupportedAttachment, {} };
     }
-    ref->sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    ref->sha256 = Sha256::hash(bytes);
     // Only the name, never the folder it came from.
     ref->fileName = QFileInfo(fileName).fileName();
     ref->mime = mime;

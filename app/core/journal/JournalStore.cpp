@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Over 400 lines: every write of the journal lives in this one class because
-// each one appends to the revision chain inside its own transaction; split,
-// the chain's rule (one link per change, in order) would be kept in several files.
+// Every write of the journal: each one appends to the revision chain inside
+// its own transaction, through RevisionWriter (the rows, links and search text).
 #include "journal/JournalStore.h"
 
 #include "journal/Attachment.h"
 #include "journal/EntryValidator.h"
+#include "journal/RevisionWriter.h"
 #include "safety/Clock.h"
 #include "vault/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace harbor::journal {
@@ -68,109 +67,6 @@ std::optional<Entry> JournalStore::entry(qint64 entryId, JournalError *error) co
     return found->entry;
 }
 
-JournalError JournalStore::appendLink(
-    qint64 entryId, ChainLink::Kind kind, qint64 nowMs, const QByteArray &contentHash, const QByteArray *content)
-{
-    ChainLink previous;
-    Database::Statement head = m_db.prepare("SELECT sequence, hash FROM revisions ORDER BY sequence DESC LIMIT 1");
-    const bool hasPrevious = head.step();
-    if (head.error() != Database::Error::None) {
-        return failed(head);
-    }
-    if (hasPrevious) {
-        previous.sequence = head.columnInt(0);
-        previous.hash = head.columnBlob(1);
-    }
-    const ChainLink link
-        = RevisionChain::append(hasPrevious ? &previous : nullptr, QString::number(entryId), kind, nowMs, contentHash);
-    Database::Statement insert
-        = m_db.prepare("INSERT INTO revisions (sequence, entry_id, kind, created_at, content, "
-                       "content_hash, previous_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    insert.bind(1, link.sequence);
-    insert.bind(2, entryId);
-    insert.bind(3, static_cast<qint64>(kind));
-    insert.bind(4, nowMs);
-    if (content) {
-        insert.bindBlob(5, *content);
-    } else {
-        insert.bindNull(5);
-    }
-    insert.bindBlob(6, link.contentHash);
-    insert.bindBlob(7, link.previousHash);
-    insert.bindBlob(8, link.hash);
-    (void)insert.step();
-    return failed(insert);
-}
-
-JournalError JournalStore::writeEntryRow(const Entry &entry, const QByteArray &content, qint64 nowMs)
-{
-    const bool isNew = entry.id == 0;
-    Database::Statement write = m_db.prepare(isNew
-            ? "INSERT INTO entries (kind, child_id, occurred_at, platform, category, severity, draft, excerpt, "
-              "attachment_count, content, updated_at, state, created_at) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, ?11)"
-            : "UPDATE entries SET kind = ?1, child_id = ?2, occurred_at = ?3, platform = ?4, category = ?5, "
-              "severity = ?6, draft = ?7, excerpt = ?8, attachment_count = ?9, content = ?10, updated_at = ?11, "
-              "state = 0 WHERE id = ?12");
-    write.bind(1, static_cast<qint64>(entry.kind));
-    if (entry.childId > 0) {
-        write.bind(2, entry.childId);
-    } else {
-        write.bindNull(2);
-    }
-    write.bind(3, entry.occurredAtMs);
-    write.bind(4, entry.platform);
-    write.bind(5, entry.category);
-    write.bind(6, static_cast<qint64>(entry.severity));
-    write.bind(7, static_cast<qint64>(entry.draft ? 1 : 0));
-    write.bind(8, entry.excerpt());
-    write.bind(9, static_cast<qint64>(entry.attachments.size()));
-    write.bindBlob(10, content);
-    write.bind(11, nowMs);
-    if (!isNew) {
-        write.bind(12, entry.id);
-    }
-    (void)write.step();
-    return failed(write);
-}
-
-JournalError JournalStore::index(qint64 entryId, const QString *text)
-{
-    Database::Statement drop = m_db.prepare("DELETE FROM entries_fts WHERE docid = ?1");
-    drop.bind(1, entryId);
-    (void)drop.step();
-    if (drop.error() != Database::Error::None || !text) {
-        return failed(drop);
-    }
-    Database::Statement add = m_db.prepare("INSERT INTO entries_fts (docid, body) VALUES (?1, ?2)");
-    add.bind(1, entryId);
-    add.bind(2, *text);
-    (void)add.step();
-    return failed(add);
-}
-
-JournalError JournalStore::writeRevision(Entry &entry, qint64 nowMs)
-{
-    const QByteArray content = RevisionChain::canonical(entry.toContent());
-    if (JournalError error = writeEntryRow(entry, content, nowMs); !error.ok()) {
-        return error;
-    }
-    if (entry.id == 0) {
-        entry.id = m_db.lastInsertRowId();
-    }
-    if (JournalError error
-        = appendLink(entry.id, ChainLink::Kind::Revision, nowMs, RevisionChain::sha256(content), &content);
-        !error.ok()) {
-        return error;
-    }
-    const QString text = entry.searchableText();
-    if (JournalError error = index(entry.id, &text); !error.ok()) {
-        return error;
-    }
-    entry.updatedAtMs = nowMs;
-    return {};
-}
-
 JournalError JournalStore::save(Entry &entry)
 {
     const qint64 now = m_clock.nowMs();
@@ -211,7 +107,7 @@ JournalError JournalStore::save(Entry &entry)
     if (transaction.beginError() != Database::Error::None) {
         return JournalError::fromDatabase(transaction.beginError());
     }
-    if (JournalError error = writeRevision(toSave, now); !error.ok()) {
+    if (JournalError error = RevisionWriter(m_db).writeRevision(toSave, now); !error.ok()) {
         return error;
     }
     if (const Database::Error error = transaction.commit(); error != Database::Error::None) {
@@ -238,12 +134,13 @@ JournalError JournalStore::saveAll(QList<Entry> &entries)
     if (transaction.beginError() != Database::Error::None) {
         return JournalError::fromDatabase(transaction.beginError());
     }
+    RevisionWriter writer(m_db);
     for (const Entry &entry : std::as_const(entries)) {
         Entry toSave = entry;
         toSave.state = EntryState::Active;
         toSave.attachments.clear();
         toSave.createdAtMs = now;
-        if (JournalError error = writeRevision(toSave, now); !error.ok()) {
+        if (JournalError error = writer.writeRevision(toSave, now); !error.ok()) {
             return error;
         }
         saved.append(toSave);
@@ -294,12 +191,12 @@ JournalError JournalStore::addAttachment(
     insert.bind(4, ref.size);
     insert.bindBlob(5, ref.sha256);
     insert.bind(6, now);
-    insert.bindBlob(7, bytes);
+    insert.bindBlobUnowned(7, bytes);
     (void)insert.step();
     if (insert.error() != Database::Error::None) {
         return failed(insert);
     }
-    if (JournalError writeError = writeRevision(entry, now); !writeError.ok()) {
+    if (JournalError writeError = RevisionWriter(m_db).writeRevision(entry, now); !writeError.ok()) {
         return writeError;
     }
     if (const Database::Error commitError = transaction.commit(); commitError != Database::Error::None) {
@@ -339,10 +236,11 @@ JournalError JournalStore::setState(qint64 entryId, EntryState state, ChainLink:
     // when it came back; a tombstone carries the hash of what it hid.
     const bool restoring = kind == ChainLink::Kind::Revision;
     const QString text = existing->entry.searchableText();
-    error = appendLink(
+    RevisionWriter writer(m_db);
+    error = writer.appendLink(
         entryId, kind, now, RevisionChain::sha256(existing->content), restoring ? &existing->content : nullptr);
     if (error.ok()) {
-        error = index(entryId, restoring ? &text : nullptr);
+        error = writer.index(entryId, restoring ? &text : nullptr);
     }
     if (!error.ok()) {
         return error;
@@ -405,9 +303,11 @@ JournalError JournalStore::erase(qint64 entryId)
                 return failed(statement);
             }
         }
-        error = appendLink(entryId, ChainLink::Kind::Erasure, now, RevisionChain::sha256(existing->content), nullptr);
+        RevisionWriter writer(m_db);
+        error = writer.appendLink(
+            entryId, ChainLink::Kind::Erasure, now, RevisionChain::sha256(existing->content), nullptr);
         if (error.ok()) {
-            error = index(entryId, nullptr);
+            error = writer.index(entryId, nullptr);
         }
         if (!error.ok()) {
             return error;

@@ -63,13 +63,6 @@ public:
 private:
     struct Current;
     [[nodiscard]] std::optional<Current> current(qint64 entryId, JournalError *error) const;
-    [[nodiscard]] JournalError appendLink(
-        qint64 entryId, ChainLink::Kind kind, qint64 nowMs, const QByteArray &contentHash, const QByteArray *content);
-    // Inside a transaction: the entry's row (inserted when id is 0, which
-    // fills in the id), its revision link and its search text.
-    [[nodiscard]] JournalError writeRevision(Entry &entry, qint64 nowMs);
-    [[nodiscard]] JournalError writeEntryRow(const Entry &entry, const QByteArray &content, qint64 nowMs);
-    [[nodiscard]] JournalError index(qint64 entryId, const QString *text);
     [[nodiscard]] JournalError setState(qint64 entryId, EntryState state, ChainLink::Kind kind);
 
     vault::Database &m_db;

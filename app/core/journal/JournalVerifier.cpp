@@ -3,8 +3,8 @@
 
 #include "journal/Entry.h"
 #include "journal/RevisionChain.h"
+#include "journal/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
@@ -40,10 +40,10 @@ public:
 
     bool chain();
     bool entries();
-    bool listedAttachments();
-    bool storedAttachments();
+    bool attachments();
 
 private:
+    bool missingEntry();
     bool broken(VerifyResult::Problem problem, qint64 sequence, qint64 entryId)
     {
         result.problem = problem;
@@ -71,29 +71,39 @@ bool Run::chain()
                                              "previous_hash, hash FROM revisions ORDER BY sequence");
     qint64 previousSequence = 0;
     QByteArray previousHash = RevisionChain::genesis();
+    {
+        // Sized once (at most one entry per link; bounded, whatever the file says).
+        Database::Statement newest = m_db.prepare("SELECT max(sequence) FROM revisions");
+        if (newest.step()) {
+            m_lastLinks.reserve(std::clamp<qsizetype>(newest.columnInt(0), 0, qsizetype { 1 } << 22));
+        }
+    }
     while (links.step()) {
-        ChainLink link;
-        link.sequence = links.columnInt(0);
+        // RevisionChain::follows() on the columns as stored, without copies.
+        const qint64 sequence = links.columnInt(0);
         const qint64 entryId = links.columnInt(1);
-        link.entryId = QString::number(entryId);
-        link.kind = static_cast<ChainLink::Kind>(links.columnInt(2));
-        link.createdAtMs = links.columnInt(3);
-        link.contentHash = links.columnBlob(5);
-        link.previousHash = links.columnBlob(6);
-        link.hash = links.columnBlob(7);
-        if (!RevisionChain::follows(link, previousSequence, previousHash)) {
+        const auto kind = static_cast<ChainLink::Kind>(links.columnInt(2));
+        const qint64 createdAtMs = links.columnInt(3);
+        const QByteArrayView contentHash = links.columnBlobView(5);
+        const QByteArrayView hash = links.columnBlobView(7);
+        const bool follows = sequence == previousSequence + 1 && links.columnBlobView(6) == previousHash
+            && contentHash.size() == RevisionChain::kHashBytes
+            && RevisionChain::linkHash(
+                   sequence, QByteArray::number(entryId), kind, createdAtMs, contentHash, previousHash)
+                == hash;
+        if (!follows) {
             return broken(VerifyResult::Problem::ChainBroken, previousSequence + 1, entryId);
         }
-        if (!links.columnIsNull(4) && RevisionChain::sha256(links.columnBlob(4)) != link.contentHash) {
-            return broken(VerifyResult::Problem::RevisionAltered, link.sequence, entryId);
+        if (!links.columnIsNull(4) && Sha256::hash(links.columnBlobView(4)) != contentHash) {
+            return broken(VerifyResult::Problem::RevisionAltered, sequence, entryId);
         }
-        m_lastLinks.insert(entryId, LastLink { link.kind, link.contentHash, link.sequence });
-        previousSequence = link.sequence;
-        previousHash = link.hash;
+        m_lastLinks.insert(entryId, LastLink { kind, contentHash.toByteArray(), sequence });
+        previousSequence = sequence;
+        previousHash = hash.toByteArray();
         ++result.linksChecked;
-        result.head.hash = link.hash;
-        result.head.atMs = link.createdAtMs;
+        result.head.atMs = createdAtMs;
     }
+    result.head.hash = result.linksChecked > 0 ? previousHash : QByteArray();
     result.head.links = result.linksChecked;
     result.head.entries = m_lastLinks.size();
     return finished(links);
@@ -103,7 +113,7 @@ bool Run::chain()
 // Notes the entries that list attachments for the next step.
 bool Run::entries()
 {
-    QSet<qint64> seen;
+    qint64 matched = 0;
     Database::Statement rows = m_db.prepare("SELECT id, content, state FROM entries ORDER BY id");
     while (rows.step()) {
         const qint64 id = rows.columnInt(0);
@@ -111,18 +121,17 @@ bool Run::entries()
         if (last == m_lastLinks.cend()) {
             return broken(VerifyResult::Problem::EntryAltered, 0, id);
         }
-        seen.insert(id);
+        ++matched; // ids are unique: counting them is enough to find a missing one
         const bool erased = last->kind == ChainLink::Kind::Erasure;
-        const QByteArray content = rows.columnBlob(1);
-        const bool contentMatches = erased
-            ? rows.columnIsNull(1)
-            : (!rows.columnIsNull(1) && RevisionChain::sha256(content) == last->contentHash);
+        const QByteArrayView content = rows.columnBlobView(1);
+        const bool contentMatches
+            = erased ? rows.columnIsNull(1) : (!rows.columnIsNull(1) && Sha256::hash(content) == last->contentHash);
         const int expectedState = erased ? 2 : (last->kind == ChainLink::Kind::Tombstone ? 1 : 0);
         if (!contentMatches || rows.columnInt(2) != expectedState) {
             return broken(VerifyResult::Problem::EntryAltered, last->sequence, id);
         }
         if (!erased && content.contains("\"sha256\"")) {
-            Entry entry = Entry::fromContent(QJsonDocument::fromJson(content).object());
+            Entry entry = Entry::fromContent(QJsonDocument::fromJson(content.toByteArray()).object());
             entry.id = id;
             m_withAttachments.append(entry);
         }
@@ -130,50 +139,80 @@ bool Run::entries()
     if (!finished(rows)) {
         return false;
     }
-    if (seen.size() != m_lastLinks.size()) {
-        qint64 missing = std::numeric_limits<qint64>::max();
-        for (auto it = m_lastLinks.cbegin(); it != m_lastLinks.cend(); ++it) {
-            if (!seen.contains(it.key())) {
-                missing = std::min(missing, it.key());
-            }
-        }
-        return broken(VerifyResult::Problem::EntryAltered, m_lastLinks.value(missing).sequence, missing);
+    if (matched != m_lastLinks.size()) {
+        return missingEntry();
     }
     return true;
 }
 
-// Every attachment an entry lists is stored, with bytes that match.
-bool Run::listedAttachments()
+// A link's entry has no row: names the first such entry.
+bool Run::missingEntry()
 {
-    Database::Statement stored
-        = m_db.prepare("SELECT data FROM attachments WHERE entry_id = ?1 AND sha256 = ?2 AND data IS NOT NULL LIMIT 1");
+    QSet<qint64> seen;
+    Database::Statement ids = m_db.prepare("SELECT id FROM entries");
+    while (ids.step()) {
+        seen.insert(ids.columnInt(0));
+    }
+    if (!finished(ids)) {
+        return false;
+    }
+    qint64 missing = std::numeric_limits<qint64>::max();
+    for (auto it = m_lastLinks.cbegin(); it != m_lastLinks.cend(); ++it) {
+        if (!seen.contains(it.key())) {
+            missing = std::min(missing, it.key());
+        }
+    }
+    return broken(VerifyResult::Problem::EntryAltered, m_lastLinks.value(missing).sequence, missing);
+}
+
+// Every attachment an entry lists is stored, with bytes that match, and
+// nothing is stored that its entry does not list. One pass over the files:
+// each one's bytes are read once.
+bool Run::attachments()
+{
+    const auto key = [](qint64 entryId, QByteArrayView sha256) {
+        QByteArray joined = QByteArray::number(entryId) + ':';
+        return joined.append(sha256);
+    };
+    QSet<QByteArray> listed;
     for (const Entry &entry : std::as_const(m_withAttachments)) {
         for (const AttachmentRef &ref : entry.attachments) {
-            stored.reset();
-            stored.bind(1, entry.id);
-            stored.bindBlob(2, ref.sha256);
-            if (!stored.step() || RevisionChain::sha256(stored.columnBlob(0)) != ref.sha256) {
+            listed.insert(key(entry.id, ref.sha256));
+        }
+    }
+    QSet<QByteArray> intact; // stored, with bytes that match
+    QSet<QByteArray> altered; // stored, with bytes that do not
+    qint64 unlistedEntry = 0; // the first file's entry that does not list it
+    Database::Statement files
+        = m_db.prepare("SELECT entry_id, sha256, data FROM attachments WHERE data IS NOT NULL ORDER BY id");
+    while (files.step()) {
+        const qint64 entryId = files.columnInt(0);
+        const QByteArrayView sha256 = files.columnBlobView(1);
+        const QByteArray file = key(entryId, sha256);
+        if (!listed.contains(file)) {
+            unlistedEntry = unlistedEntry != 0 ? unlistedEntry : entryId;
+            continue;
+        }
+        (Sha256::hash(files.columnBlobView(2)) == sha256 ? intact : altered).insert(file);
+    }
+    if (!finished(files)) {
+        return false;
+    }
+    // As before: first an entry whose files are missing or altered, in
+    // entry order, then a file that no entry lists.
+    for (const Entry &entry : std::as_const(m_withAttachments)) {
+        for (const AttachmentRef &ref : entry.attachments) {
+            const QByteArray wanted = key(entry.id, ref.sha256);
+            if (!intact.contains(wanted) || altered.contains(wanted)) {
                 return broken(VerifyResult::Problem::AttachmentAltered, m_lastLinks.value(entry.id).sequence, entry.id);
             }
         }
     }
-    return true;
-}
-
-// Nothing is stored that its entry does not list.
-bool Run::storedAttachments()
-{
-    Database::Statement attachments = m_db.prepare("SELECT a.entry_id, a.sha256, e.content FROM attachments a "
-                                                   "JOIN entries e ON e.id = a.entry_id WHERE a.data IS NOT NULL "
-                                                   "ORDER BY a.id");
-    while (attachments.step()) {
-        const QByteArray listed = QByteArrayLiteral("\"sha256\":\"") + attachments.columnBlob(1).toHex() + '"';
-        if (!attachments.columnBlob(2).contains(listed)) {
-            const qint64 entryId = attachments.columnInt(0);
-            return broken(VerifyResult::Problem::AttachmentAltered, m_lastLinks.value(entryId).sequence, entryId);
-        }
+    if (unlistedEntry != 0) {
+        return broken(
+            VerifyResult::Problem::AttachmentAltered, m_lastLinks.value(unlistedEntry).sequence, unlistedEntry);
     }
-    return finished(attachments);
+    return true;
 }
 
 } // namespace
@@ -210,7 +249,7 @@ ChainHead JournalVerifier::head(Database &db, JournalError *error)
 VerifyResult JournalVerifier::verify(Database &db)
 {
     Run run(db);
-    (void)(run.chain() && run.entries() && run.listedAttachments() && run.storedAttachments());
+    (void)(run.chain() && run.entries() && run.attachments());
     return run.result;
 }
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/RevisionChain.h"
 
-#include <QCryptographicHash>
+#include "journal/Sha256.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace harbor::journal {
 
@@ -38,6 +41,40 @@ QJsonValue normalized(const QJsonValue &value)
     return value;
 }
 
+// Every code point below U+0300 is stable under NFC (its quick check is
+// "yes"): text made only of those needs no normalizing, which is most text.
+bool belowCombiningMarks(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x300; });
+}
+
+bool needsNormalizing(const QJsonValue &value);
+
+bool needsNormalizing(const QJsonObject &object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!belowCombiningMarks(it.key()) || needsNormalizing(it.value())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool needsNormalizing(const QJsonValue &value)
+{
+    if (value.isString()) {
+        return !belowCombiningMarks(value.toString());
+    }
+    if (value.isObject()) {
+        return needsNormalizing(value.toObject());
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(), [](const QJsonValue &item) { return needsNormalizing(item); });
+    }
+    return false;
+}
+
 const char *kindName(ChainLink::Kind kind)
 {
     switch (kind) {
@@ -51,7 +88,7 @@ const char *kindName(ChainLink::Kind kind)
     return "?";
 }
 
-void addField(QCryptographicHash &hash, const QByteArray &field)
+void addField(Sha256 &hash, QByteArrayView field)
 {
     // Length-prefixed, so no two different field lists hash alike.
     const auto size = static_cast<quint64>(field.size());
@@ -67,7 +104,8 @@ void addField(QCryptographicHash &hash, const QByteArray &field)
 
 QByteArray RevisionChain::canonical(const QJsonObject &content)
 {
-    return QJsonDocument(normalizedObject(content)).toJson(QJsonDocument::Compact);
+    return QJsonDocument(needsNormalizing(content) ? normalizedObject(content) : content)
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray RevisionChain::contentHash(const QJsonObject &content)
@@ -77,19 +115,26 @@ QByteArray RevisionChain::contentHash(const QJsonObject &content)
 
 QByteArray RevisionChain::sha256(const QByteArray &bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    return Sha256::hash(bytes);
 }
 
 QByteArray RevisionChain::linkHash(const ChainLink &link)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    addField(hash, QByteArrayLiteral("harbor-journal-chain/1"));
-    addField(hash, QByteArray::number(link.sequence));
-    addField(hash, link.entryId.toUtf8());
-    addField(hash, kindName(link.kind));
-    addField(hash, QByteArray::number(link.createdAtMs));
-    addField(hash, link.contentHash);
-    addField(hash, link.previousHash);
+    return linkHash(
+        link.sequence, link.entryId.toUtf8(), link.kind, link.createdAtMs, link.contentHash, link.previousHash);
+}
+
+QByteArray RevisionChain::linkHash(qint64 sequence, QByteArrayView entryId, ChainLink::Kind kind, qint64 createdAtMs,
+    QByteArrayView contentHash, QByteArrayView previousHash)
+{
+    thread_local Sha256 hash;
+    addField(hash, "harbor-journal-chain/1");
+    addField(hash, QByteArray::number(sequence));
+    addField(hash, entryId);
+    addField(hash, kindName(kind));
+    addField(hash, QByteArray::number(createdAtMs));
+    addField(hash, contentHash);
+    addField(hash, previousHash);
     return hash.result();
 }
 

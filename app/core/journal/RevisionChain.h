@@ -52,6 +52,9 @@ public:
     [[nodiscard]] static ChainLink append(const ChainLink *previous, const QString &entryId, ChainLink::Kind kind,
         qint64 createdAtMs, const QByteArray &contentHash);
     [[nodiscard]] static QByteArray linkHash(const ChainLink &link);
+    // The same from the link's fields, the entry id as its decimal digits.
+    [[nodiscard]] static QByteArray linkHash(qint64 sequence, QByteArrayView entryId, ChainLink::Kind kind,
+        qint64 createdAtMs, QByteArrayView contentHash, QByteArrayView previousHash);
 
     // Whether `link` is the correct successor of a link with sequence
     // `previousSequence` and hash `previousHash` (0 and genesis() first).

@@ -41,15 +41,18 @@ bool cancelled(const Backup::Progress &progress)
     return progress.isCancelled && progress.isCancelled();
 }
 
+// Text and blobs point into the row, without a copy: valid until the next
+// step(), by which time the record is written.
 BackupValue valueAt(const vault::Database::Statement &statement, int column)
 {
+    const auto unowned = [](QByteArrayView bytes) { return QByteArray::fromRawData(bytes.data(), bytes.size()); };
     switch (statement.columnType(column)) {
     case vault::Database::Statement::Type::Integer:
         return statement.columnInt(column);
     case vault::Database::Statement::Type::Text:
-        return statement.columnText(column);
+        return BackupText { unowned(statement.columnTextView(column)) };
     case vault::Database::Statement::Type::Blob:
-        return statement.columnBlob(column);
+        return unowned(statement.columnBlobView(column));
     case vault::Database::Statement::Type::Real: // the schema has none
     case vault::Database::Statement::Type::Null:
         break;
@@ -57,14 +60,15 @@ BackupValue valueAt(const vault::Database::Statement &statement, int column)
     return std::monostate {};
 }
 
+// Without copies: the values outlive the statement's step and reset.
 void bindValue(vault::Database::Statement &statement, int index, const BackupValue &value)
 {
     if (const auto *number = std::get_if<qint64>(&value)) {
         statement.bind(index, *number);
-    } else if (const auto *text = std::get_if<QString>(&value)) {
-        statement.bind(index, *text);
+    } else if (const auto *text = std::get_if<BackupText>(&value)) {
+        statement.bindTextUnowned(index, text->utf8);
     } else if (const auto *blob = std::get_if<QByteArray>(&value)) {
-        statement.bindBlob(index, *blob);
+        statement.bindBlobUnowned(index, *blob);
     } else {
         statement.bindNull(index);
     }

@@ -48,11 +48,10 @@ BackupError BackupRecordWriter::row(int table, const QList<BackupValue> &values)
         if (const auto *number = std::get_if<qint64>(&value)) {
             m_buffer.append('\1');
             put<qint64>(m_buffer, *number);
-        } else if (const auto *text = std::get_if<QString>(&value)) {
-            const QByteArray utf8 = text->toUtf8();
+        } else if (const auto *text = std::get_if<BackupText>(&value)) {
             m_buffer.append('\2');
-            put<quint32>(m_buffer, static_cast<quint32>(utf8.size()));
-            m_buffer.append(utf8);
+            put<quint32>(m_buffer, static_cast<quint32>(text->utf8.size()));
+            m_buffer.append(text->utf8);
         } else if (const auto *blob = std::get_if<QByteArray>(&value)) {
             // A blob is written straight from the row, not copied again.
             m_buffer.append('\3');
@@ -123,14 +122,20 @@ BackupError BackupRecordReader::readValue(BackupValue *value)
         if (length > kMaxValueBytes) {
             return damaged("value too large");
         }
-        QByteArray bytes(static_cast<qsizetype>(length), Qt::Uninitialized);
-        if (BackupError error = m_stream.read(bytes.data(), bytes.size()); !error.ok()) {
+        QByteArray *bytes = nullptr;
+        if (type == 2) {
+            auto *text = std::get_if<BackupText>(value);
+            bytes = text ? &text->utf8 : &value->emplace<BackupText>().utf8;
+        } else {
+            bytes = std::get_if<QByteArray>(value);
+            bytes = bytes ? bytes : &value->emplace<QByteArray>();
+        }
+        bytes->resize(static_cast<qsizetype>(length)); // keeps its allocation when unshared
+        if (BackupError error = m_stream.read(bytes->data(), bytes->size()); !error.ok()) {
             return error;
         }
-        if (type == 2) {
-            *value = QString::fromUtf8(bytes);
-        } else {
-            *value = std::move(bytes);
+        if (type == 2 && !bytes->isValidUtf8()) {
+            return damaged("text is not UTF-8");
         }
         return {};
     }

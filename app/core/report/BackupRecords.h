@@ -16,8 +16,14 @@ namespace harbor::report {
 class BackupByteSink;
 class BackupByteSource;
 
+// Text as the UTF-8 bytes SQLite stores, passed through without decoding.
+struct BackupText
+{
+    QByteArray utf8;
+};
+
 // One column value, as SQLite stores it.
-using BackupValue = std::variant<std::monostate, qint64, QString, QByteArray>;
+using BackupValue = std::variant<std::monostate, qint64, BackupText, QByteArray>;
 
 // The records inside the encrypted stream:
 //   'M' u32 length, JSON   what made the backup, the settings that matter and
@@ -61,6 +67,8 @@ public:
     [[nodiscard]] BackupError readMeta(QJsonObject *meta);
 
 private:
+    // Reuses the bytes `value` already holds when it can: rows of large
+    // files then need no new allocation each.
     [[nodiscard]] BackupError readValue(BackupValue *value);
     template<typename T>
     [[nodiscard]] BackupError readNumber(T *value);

@@ -93,8 +93,8 @@ BackupError BackupStreamWriter::finish()
 
 BackupError BackupStreamWriter::flush(unsigned char tag)
 {
-    QByteArray cipher(
-        m_filled + static_cast<qsizetype>(crypto_secretstream_xchacha20poly1305_ABYTES) + 4, Qt::Uninitialized);
+    QByteArray &cipher = m_cipher; // reused: one chunk's size, allocated once
+    cipher.resize(m_filled + static_cast<qsizetype>(crypto_secretstream_xchacha20poly1305_ABYTES) + 4);
     unsigned long long cipherSize = 0;
     crypto_secretstream_xchacha20poly1305_push(&m_state, reinterpret_cast<unsigned char *>(cipher.data()) + 4,
         &cipherSize, m_plain.data(), static_cast<unsigned long long>(m_filled),
@@ -164,7 +164,8 @@ BackupError BackupStreamReader::nextChunk()
     if (length < crypto_secretstream_xchacha20poly1305_ABYTES || length > static_cast<quint32>(kCipherChunkBytes)) {
         return BackupError { BackupError::Code::Damaged, QStringLiteral("chunk length out of range") };
     }
-    QByteArray cipher(static_cast<qsizetype>(length), Qt::Uninitialized);
+    QByteArray &cipher = m_cipher; // reused: one chunk's size, allocated once
+    cipher.resize(static_cast<qsizetype>(length));
     if (!readExactly(m_in, cipher.data(), cipher.size())) {
         return BackupError { BackupError::Code::Truncated, QStringLiteral("chunk cut short") };
     }

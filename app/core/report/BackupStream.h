@@ -59,6 +59,7 @@ private:
     vault::SecureBuffer m_plain; // one chunk
     qsizetype m_filled = 0;
     QByteArray m_additional; // the header, bound to the first chunk
+    QByteArray m_cipher;
     crypto_secretstream_xchacha20poly1305_state m_state {};
     qint64 m_written = 0;
 };
@@ -88,6 +89,7 @@ private:
     qsizetype m_used = 0;
     bool m_final = false;
     QByteArray m_additional;
+    QByteArray m_cipher;
     crypto_secretstream_xchacha20poly1305_state m_state {};
 };
 

@@ -289,6 +289,27 @@ void Database::Statement::bindBlob(int index, QByteArrayView bytes)
         static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT));
 }
 
+void Database::Statement::bindText(int index, QByteArrayView utf8)
+{
+    static const char empty = 0;
+    noteBind(sqlite3_bind_text64(m_stmt, index, utf8.isEmpty() ? &empty : utf8.data(),
+        static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8));
+}
+
+void Database::Statement::bindBlobUnowned(int index, QByteArrayView bytes)
+{
+    static const char empty = 0;
+    noteBind(sqlite3_bind_blob64(m_stmt, index, bytes.isEmpty() ? &empty : bytes.data(),
+        static_cast<sqlite3_uint64>(bytes.size()), SQLITE_STATIC));
+}
+
+void Database::Statement::bindTextUnowned(int index, QByteArrayView utf8)
+{
+    static const char empty = 0;
+    noteBind(sqlite3_bind_text64(m_stmt, index, utf8.isEmpty() ? &empty : utf8.data(),
+        static_cast<sqlite3_uint64>(utf8.size()), SQLITE_STATIC, SQLITE_UTF8));
+}
+
 void Database::Statement::bindNull(int index)
 {
     noteBind(sqlite3_bind_null(m_stmt, index));
@@ -331,6 +352,18 @@ QByteArray Database::Statement::columnBlob(int index) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, index));
     return QByteArray(data, sqlite3_column_bytes(m_stmt, index));
+}
+
+QByteArrayView Database::Statement::columnBlobView(int index) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, index));
+    return { data, sqlite3_column_bytes(m_stmt, index) };
+}
+
+QByteArrayView Database::Statement::columnTextView(int index) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
+    return { text, sqlite3_column_bytes(m_stmt, index) };
 }
 
 Database::Statement::Type Database::Statement::columnType(int index) const

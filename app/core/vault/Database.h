@@ -84,6 +84,11 @@ public:
     void bind(int index, const QString &text);
     void bind(int index, qint64 value);
     void bindBlob(int index, QByteArrayView bytes);
+    void bindText(int index, QByteArrayView utf8);
+    // Without a copy, for large values: the bytes must stay valid and
+    // unchanged until reset() or the statement's end.
+    void bindBlobUnowned(int index, QByteArrayView bytes);
+    void bindTextUnowned(int index, QByteArrayView utf8);
     void bindNull(int index);
     // SQLITE_ROW → true; done or error → false (see error()).
     [[nodiscard]] bool step();
@@ -91,6 +96,10 @@ public:
     [[nodiscard]] QString columnText(int index) const;
     [[nodiscard]] qint64 columnInt(int index) const;
     [[nodiscard]] QByteArray columnBlob(int index) const;
+    // The column's bytes (text as UTF-8) without a copy: valid until the
+    // next step() or reset().
+    [[nodiscard]] QByteArrayView columnBlobView(int index) const;
+    [[nodiscard]] QByteArrayView columnTextView(int index) const;
     [[nodiscard]] bool columnIsNull(int index) const;
     enum class Type {
         Null,
