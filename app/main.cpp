@@ -10,6 +10,7 @@
 #include "Services.h"
 #include "SingleInstance.h"
 #include "WindowProbe.h"
+#include "content/PackLoader.h"
 #include "createPlatform.h"
 #include "safety/Clock.h"
 #include "shell/AppSettings.h"
@@ -17,6 +18,7 @@
 #include "shell/DataDirectory.h"
 #include "updates/AppVersion.h"
 #include "updates/CurlTransport.h"
+#include "updates/PackStore.h"
 #include "updates/PublisherKeys.h"
 #include "updates/UpdateService.h"
 #include "vault/Vault.h"
@@ -29,7 +31,9 @@
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <atomic>
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(HarborShellPlugin)
 Q_IMPORT_QML_PLUGIN(HarborUiPlugin)
@@ -53,16 +57,37 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
+// Prints "harbor-first-frame" once the first frame that shows the emergency
+// bar is on screen: the bar is checked on the GUI thread right before a
+// frame's scene is synchronized (after polish, so its layout is final), and
+// the line goes out when that same frame has been swapped, not any earlier
+// one still on its way.
 void reportFirstFrame(QQuickWindow &window)
 {
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(&window, &QQuickWindow::frameSwapped, &window, [&window, connection] {
-        if (harbor::app::checkEmergencyBar(window).isEmpty()) {
-            QObject::disconnect(*connection);
-            std::fputs("harbor-first-frame\n", stdout);
-            std::fflush(stdout);
+    struct State
+    {
+        std::atomic<bool> barReady { false }; // GUI thread, after polish
+        std::atomic<bool> frameHasBar { false }; // the frame being synchronized
+        std::atomic<bool> reported { false };
+    };
+    auto state = std::make_shared<State>();
+    QObject::connect(&window, &QQuickWindow::afterAnimating, &window, [&window, state] {
+        if (!state->barReady && harbor::app::checkEmergencyBar(window).isEmpty()) {
+            state->barReady = true;
         }
     });
+    QObject::connect(
+        &window, &QQuickWindow::beforeSynchronizing, &window, [state] { state->frameHasBar = state->barReady.load(); },
+        Qt::DirectConnection);
+    QObject::connect(
+        &window, &QQuickWindow::frameSwapped, &window,
+        [state] {
+            if (state->frameHasBar && !state->reported.exchange(true)) {
+                std::fputs("harbor-first-frame\n", stdout);
+                std::fflush(stdout);
+            }
+        },
+        Qt::DirectConnection);
 }
 
 } // namespace
@@ -104,14 +129,24 @@ int main(int argc, char **argv)
         harbor::shell::DataDirectory::confineProcessTo(explicitDataDir);
     }
 
-    QGuiApplication app(argc, argv);
+    // Set before the application exists, so the data folder is known early.
     QGuiApplication::setApplicationName(QStringLiteral("Harbor"));
     QGuiApplication::setOrganizationName(QStringLiteral("Harbor"));
     QGuiApplication::setApplicationVersion(QStringLiteral(HARBOR_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.harbor_safety.harbor"));
-
     const QString dataDir
         = explicitDataDir.isEmpty() ? harbor::shell::DataDirectory::defaultLocation() : explicitDataDir;
+    const QString contentFolder = QDir(dataDir).filePath(QStringLiteral("content"));
+
+    // The content packs are read on worker threads while the UI thread
+    // connects to the window system: the built-in one, and an installed
+    // update, whose signature, file hashes and parse are checked there
+    // exactly as before (PackStore::load); the services take both results
+    // when they are built, so nothing is shown before it is verified.
+    harbor::content::PackLoader::preloadEmbedded();
+    harbor::updates::PackStore(contentFolder, harbor::updates::PublisherKeys::pinned()).preload();
+
+    QGuiApplication app(argc, argv);
     QString error;
     if (!harbor::shell::DataDirectory::ensurePrivate(dataDir, &error)) {
         std::fprintf(stderr, "harbor: %s\n", qPrintable(error));
@@ -129,12 +164,11 @@ int main(int argc, char **argv)
     // Signed content updates: an installed pack newer than the built-in one
     // is in use at once; the network is checked only when the app runs for
     // real and the user agreed.
-    harbor::app::Services services(
-        harbor::app::ServicesConfig { dataDir, *platform, clock, harbor::vault::Vault::calibratingPolicy(),
-            harbor::updates::UpdateService::Config { QDir(dataDir).filePath(QStringLiteral("content")),
-                harbor::updates::PublisherKeys::pinned(), harbor::updates::AppVersion::current(),
-                [] { return std::make_unique<harbor::updates::CurlTransport>(); } },
-            {}, platform->formFactor() == harbor::Platform::FormFactor::Phone });
+    harbor::app::Services services(harbor::app::ServicesConfig { dataDir, *platform, clock,
+        harbor::vault::Vault::calibratingPolicy(),
+        harbor::updates::UpdateService::Config { contentFolder, harbor::updates::PublisherKeys::pinned(),
+            harbor::updates::AppVersion::current(), [] { return std::make_unique<harbor::updates::CurlTransport>(); } },
+        {}, platform->formFactor() == harbor::Platform::FormFactor::Phone });
     auto &settings = services.settings;
     auto &vault = services.vault;
     // Quick exit: the emergency bar has locked the journal and the clipboard

@@ -21,6 +21,7 @@ packages=(
   libseccomp-dev
   # storage, crypto, network, passphrase strength, QR codes
   libsqlcipher-dev libsodium-dev libcurl4-openssl-dev libzxcvbn-dev libqrencode-dev
+  libssl-dev # SHA-256 of the journal's chain through libcrypto (SQLCipher links it already)
   # runtime: opening tel: links, fonts for rendering
   xdg-utils fonts-dejavu-core
   # tests: local HTTPS server, certificates; pdftotext for exported reports
@@ -28,6 +29,7 @@ packages=(
   dbus-daemon # tests: private buses for the session-lock watcher
   # tests: the accessibility audit drives the real window over AT-SPI under Xvfb
   xvfb at-spi2-core python3-pyatspi xdotool
+  libxcb1-dev # bench_startup sees windows being mapped as an X client
   # packaging: the .deb (dpkg-shlibdeps), its checks, the man page, the
   # clean-root install test (packaging/test-install.sh)
   dpkg-dev lintian desktop-file-utils appstream groff-base debootstrap

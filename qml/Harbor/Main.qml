@@ -30,7 +30,10 @@ ApplicationWindow {
     // A first-start question covers the pages: their shortcuts wait.
     readonly property bool firstStartShown: regionQuestion.active || onlineQuestion.active
     readonly property GuidesPage guidesPage: guidesLoader.item as GuidesPage
-    readonly property JournalPage journalPage: journalLoader.item as JournalPage
+    // Untyped on purpose: naming JournalPage here (or in an inline
+    // component) would make the engine compile the journal's QML, and all
+    // it imports, before the first frame.
+    readonly property var journalPage: journalLoader.item
     // Escape has something to close or go back from; otherwise it is left alone.
     readonly property bool canGoBack: {
         if (regionQuestion.active)
@@ -280,7 +283,9 @@ ApplicationWindow {
             Layout.fillHeight: true
 
             // A page is built the first time it is shown, then kept: start-up
-            // only pays for the page on screen.
+            // only pays for the page on screen. Pages other than the guides
+            // are loaded by URL, so their QML is not even compiled before
+            // the first frame.
             Loader {
                 id: guidesLoader
                 readonly property bool current: window.currentPage === 0
@@ -295,7 +300,7 @@ ApplicationWindow {
                 active: false
                 onCurrentChanged: if (current) active = true
                 Component.onCompleted: if (current) active = true
-                sourceComponent: JournalPage {}
+                source: "qrc:/Harbor/Journal/JournalPage.qml"
             }
             Loader {
                 id: resourcesLoader
@@ -303,7 +308,7 @@ ApplicationWindow {
                 active: false
                 onCurrentChanged: if (current) active = true
                 Component.onCompleted: if (current) active = true
-                sourceComponent: ResourcesPage {}
+                source: "qrc:/Harbor/Resources/ResourcesPage.qml"
             }
             Loader {
                 id: settingsLoader
@@ -311,7 +316,7 @@ ApplicationWindow {
                 active: false
                 onCurrentChanged: if (current) active = true
                 Component.onCompleted: if (current) active = true
-                sourceComponent: SettingsPage {}
+                source: "qrc:/Harbor/Settings/SettingsPage.qml"
             }
         }
     }

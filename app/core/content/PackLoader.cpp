@@ -2,12 +2,15 @@
 #include "content/PackLoader.h"
 
 #include "content/PackParser.h"
+#include "shell/BackgroundJob.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <memory>
 
 namespace harbor::content {
 
@@ -21,6 +24,31 @@ std::optional<QByteArray> readBounded(const QString &path)
     }
     // One byte more than allowed, so the parser sees that it is too large.
     return file.read(PackParser::kMaxFileBytes + 1);
+}
+
+Pack loadEmbedded()
+{
+    QString error;
+    auto pack = PackLoader::load(PackLoader::kEmbedded, &error);
+    if (!pack) {
+        // The shipped pack is checked in CI; this only happens to a broken build.
+        qWarning("harbor: the built-in content pack does not load: %s", qPrintable(error));
+        return Pack {};
+    }
+    return *pack;
+}
+
+// The built-in pack being read on a worker since start-up (UI thread only).
+struct Preload
+{
+    std::unique_ptr<shell::BackgroundJob> job;
+    std::shared_ptr<Pack> pack;
+};
+
+Preload &preload()
+{
+    static Preload instance;
+    return instance;
 }
 
 } // namespace
@@ -67,14 +95,26 @@ std::optional<Pack> PackLoader::load(const QString &folder, QString *error)
 
 Pack PackLoader::embedded()
 {
-    QString error;
-    auto pack = load(kEmbedded, &error);
-    if (!pack) {
-        // The shipped pack is checked in CI; this only happens to a broken build.
-        qWarning("harbor: the built-in content pack does not load: %s", qPrintable(error));
-        return Pack {};
+    Preload &pending = preload();
+    if (!pending.job) {
+        return loadEmbedded();
     }
-    return *pack;
+    pending.job->wait();
+    pending.job.reset();
+    Pack pack = std::move(*pending.pack);
+    pending.pack.reset();
+    return pack;
+}
+
+void PackLoader::preloadEmbedded()
+{
+    Preload &pending = preload();
+    if (pending.job) {
+        return;
+    }
+    pending.pack = std::make_shared<Pack>();
+    pending.job = std::make_unique<shell::BackgroundJob>();
+    pending.job->start([pack = pending.pack](shell::BackgroundJob::Progress &) { *pack = loadEmbedded(); });
 }
 
 } // namespace harbor::content

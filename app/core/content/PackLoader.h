@@ -23,6 +23,11 @@ public:
     [[nodiscard]] static std::optional<Pack> load(const QString &folder, QString *error);
     // The pack built into the app: always there, the fallback for any other.
     [[nodiscard]] static Pack embedded();
+    // Start-up: reads and parses the built-in pack on a worker thread (a
+    // shell::BackgroundJob), while the UI thread connects to the window
+    // system; the next embedded() waits for that result instead of reading
+    // the pack again. Call on the UI thread, before embedded().
+    static void preloadEmbedded();
 };
 
 } // namespace harbor::content

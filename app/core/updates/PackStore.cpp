@@ -2,6 +2,7 @@
 #include "updates/PackStore.h"
 
 #include "content/PackParser.h"
+#include "shell/BackgroundJob.h"
 #include "updates/ManifestSignature.h"
 #include "vault/AtomicFile.h"
 
@@ -10,6 +11,8 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <memory>
+
 namespace harbor::updates {
 
 namespace {
@@ -17,6 +20,21 @@ namespace {
 UpdateError storageError(const QString &detail)
 {
     return UpdateError { UpdateError::Code::Storage, 0, detail };
+}
+
+// What preload() started (UI thread only): one store, loaded on a worker.
+struct Preload
+{
+    QString folder;
+    QList<QByteArray> keys;
+    std::unique_ptr<shell::BackgroundJob> job;
+    std::shared_ptr<PackStore::Installed> installed;
+};
+
+Preload &preloaded()
+{
+    static Preload instance;
+    return instance;
 }
 
 } // namespace
@@ -58,6 +76,33 @@ PackStore::Installed PackStore::readRecord() const
 }
 
 PackStore::Installed PackStore::load() const
+{
+    Preload &pending = preloaded();
+    if (!pending.job || pending.folder != m_folder || pending.keys != m_keys) {
+        return loadNow();
+    }
+    pending.job->wait();
+    pending.job.reset();
+    Installed installed = std::move(*pending.installed);
+    pending = Preload {};
+    return installed;
+}
+
+void PackStore::preload() const
+{
+    Preload &pending = preloaded();
+    if (pending.job) {
+        return;
+    }
+    pending.folder = m_folder;
+    pending.keys = m_keys;
+    pending.installed = std::make_shared<Installed>();
+    pending.job = std::make_unique<shell::BackgroundJob>();
+    pending.job->start([store = *this, installed = pending.installed](
+                           shell::BackgroundJob::Progress &) { *installed = store.loadNow(); });
+}
+
+PackStore::Installed PackStore::loadNow() const
 {
     Installed installed = readRecord();
     if (!installed.manifest) {

@@ -44,7 +44,15 @@ public:
     PackStore(QString folder, QList<QByteArray> keys);
 
     [[nodiscard]] QString folder() const { return m_folder; }
+    // Reads the signed record, checks its signature, then every file's
+    // length and hash, and parses the pack.
     [[nodiscard]] Installed load() const;
+    // Start-up: runs load() on a worker thread (a shell::BackgroundJob)
+    // while the UI thread connects to the window system; the next load() of
+    // this folder with these keys waits for that result instead of loading
+    // again. Same checks, same result, only earlier and off the UI thread.
+    // Call on the UI thread.
+    void preload() const;
     [[nodiscard]] UpdateError install(
         const QByteArray &signedManifest, const Manifest &manifest, const QMap<QString, QByteArray> &files) const;
 
@@ -63,6 +71,7 @@ public:
 private:
     // The signed record alone (version, hash, manifest), without the pack.
     [[nodiscard]] Installed readRecord() const;
+    [[nodiscard]] Installed loadNow() const;
     [[nodiscard]] QString versionFolder(int version) const;
     void removeAllBut(const QString &keep) const;
 
