@@ -262,6 +262,22 @@ TestCase {
         compare(catcher.escapes, 1)
     }
 
+    // Settings has no panels of its own; its file dialogs (backup, restore)
+    // close with Escape, and the page stays where it was.
+    function test_escapeClosesTheSettingsFileDialog() {
+        ensureJournal(false)
+        const window = createMain(1280, 800)
+        keySequence("Ctrl+4")
+        compare(window.currentPage, 3)
+        const dialog = item(window, "restoreOpenDialog")
+        dialog.open()
+        tryVerify(() => dialog.visible)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.visible)
+        compare(window.currentPage, 3)
+        verify(item(window, "settingsPage").visible)
+    }
+
     // Reading order: the emergency bar, then the navigation, then the page.
     function test_tabOrderFollowsReadingOrder() {
         const window = createMain(1280, 800)
