@@ -13,6 +13,10 @@ control:
 - a button answers the Press action (or Toggle for a check box or switch);
 - it reports the showing state and an on-screen extent inside the window.
 
+It does this twice: a desktop-sized window in English and the light theme,
+walked through the whole first start; then a phone-sized window in Spanish
+and the dark theme, through the first-start questions and every page.
+
 Usage: a11y_audit.py HARBOR_EXECUTABLE [--keep DIR]
 Exit status: 0 when every check passed, 1 with a list of failures.
 """
@@ -42,6 +46,13 @@ class Audit:
 
     def fail(self, screen, message):
         self.failures.append(f"[{screen}] {message}")
+
+
+RUNS = [
+    {"name": "desktop-en-light", "args": [], "settings": "", "story": "story"},
+    {"name": "phone-es-dark", "args": ["-geometry", "360x740+0+0"],
+     "settings": "[ui]\nlanguage=es\ntheme=dark\n", "story": "story_phone_spanish_dark"},
+]
 
 
 def start_xvfb():
@@ -99,25 +110,38 @@ def main():
         os.environ.pop("QT_QPA_PLATFORM", None)
         env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                    QT_ACCESSIBILITY="1", LC_ALL="C.UTF-8", LANG="C.UTF-8", LANGUAGE="",
-                   HARBOR_DATA_DIR=data_dir, QT_QUICK_BACKEND="software")
+                   QT_QUICK_BACKEND="software")
         # Imported only now: pyatspi connects to the bus named in the environment.
         import pyatspi  # noqa: E402
         from a11y_walk import Walker  # noqa: E402
         # Starts the AT-SPI bus and registry now: Qt looks for the bus (the
         # AT_SPI_BUS property on the X root window) once, when it starts.
         pyatspi.Registry.getDesktop(0).childCount  # noqa: B018
-        app_log = open(os.path.join(data_dir, "harbor-stderr.txt"), "w+")
-        app_proc = subprocess.Popen([harbor, "--data-dir", data_dir], env=env,
-                                    stdout=subprocess.DEVNULL, stderr=app_log)
-        procs.append(app_proc)
         audit = Audit()
-        try:
-            walker = Walker(pyatspi, audit, app_proc.pid)
-            walker.run_story()
-        except RuntimeError:
-            app_log.seek(0)
-            print("Harbor's standard error:\n" + app_log.read()[-4000:])
-            raise
+        # The first start as most people meet it (desktop size, English,
+        # the light theme), every step through the bus; then the other size,
+        # language and theme: a phone-sized window in Spanish and dark.
+        for run in RUNS:
+            run_dir = os.path.join(data_dir, run["name"])
+            os.makedirs(run_dir, mode=0o700)
+            if run["settings"]:
+                with open(os.path.join(run_dir, "settings.ini"), "w") as settings:
+                    settings.write(run["settings"])
+            app_log = open(os.path.join(run_dir, "harbor-stderr.txt"), "w+")
+            app_proc = subprocess.Popen([harbor, "--data-dir", run_dir] + run["args"],
+                                        env=dict(env, HARBOR_DATA_DIR=run_dir),
+                                        stdout=subprocess.DEVNULL, stderr=app_log)
+            procs.append(app_proc)
+            try:
+                walker = Walker(pyatspi, audit, app_proc.pid, run["name"])
+                walker.run_story(run["story"])
+            except RuntimeError:
+                app_log.seek(0)
+                print("Harbor's standard error:\n" + app_log.read()[-4000:])
+                raise
+            finally:
+                app_proc.terminate()
+                app_proc.wait(10)
         print(f"a11y audit: {audit.checked} control checks on {len(audit.screens)} screens: "
               + ", ".join(audit.screens))
         print(f"a11y audit: {audit.secret_events} text event(s) heard from passphrase inputs"

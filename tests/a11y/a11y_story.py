@@ -67,3 +67,23 @@ def story(w):
     w.press("Unlock")
     w.find("Lock the journal", limit=120.0)
 
+
+
+def story_phone_spanish_dark(w):
+    """A phone-sized window in Spanish and the dark theme: the first-start
+    questions, then every page, reached with the keyboard shortcuts. The
+    names are Harbor's Spanish translations."""
+    w.find("¿Dónde vive?")
+    w.audit_screen("¿dónde vive?")
+    w.key("Escape")  # skips the question, as its Skip button does
+    w.find("¿Debe Harbor conectarse a internet para buscar guías y números nuevos?")
+    w.audit_screen("¿conectarse?")
+    w.press("No conectarse a internet")
+    w.find("Guías", {"page tab", "push button", "radio button", "list item"})
+    w.audit_screen("guías")
+    for key, heading in (("ctrl+3", "Recursos"), ("ctrl+4", "Ajustes"),
+                         ("ctrl+2", "Un diario privado, solo en este dispositivo")):
+        w.key(key)
+        # The page's title (Qt 6.4 gives a heading the label role).
+        w.find(heading, {"heading", "label"})
+        w.audit_screen(heading.lower())

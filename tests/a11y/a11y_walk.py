@@ -37,10 +37,11 @@ class Node:
 
 
 class Walker:
-    def __init__(self, pyatspi, audit, pid):
+    def __init__(self, pyatspi, audit, pid, run="desktop-en-light"):
         self.at = pyatspi
         self.audit = audit
         self.pid = pid
+        self.run = run
         self.app = wait_for("Harbor on the accessibility bus", self._find_app)
         self.window = wait_for("Harbor's window", self._find_window)
 
@@ -195,6 +196,7 @@ class Walker:
 
     # ---- auditing ------------------------------------------------------
     def audit_screen(self, screen):
+        screen = f"{self.run}: {screen}"
         self.audit.screens.append(screen)
         win = Node(self.at, self.window)
         if win.extent is None:
@@ -232,6 +234,6 @@ class Walker:
                     self.audit.fail(screen, f"{node.label()} has no Press or Toggle action ({names})")
 
     # ---- the story -----------------------------------------------------
-    def run_story(self):
-        from a11y_story import story  # noqa
-        story(self)
+    def run_story(self, name="story"):
+        import a11y_story  # noqa
+        getattr(a11y_story, name)(self)
