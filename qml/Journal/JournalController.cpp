@@ -94,6 +94,10 @@ void JournalController::vaultStateChanged()
         m_query = std::make_unique<journal::JournalQuery>(*db);
         m_children.setChildren(m_childStore->children());
     } else {
+        // The search words and filters are the journal's too: forgotten on
+        // lock, so the next unlock starts from every entry, as its empty
+        // search box says.
+        m_entries.clearFilters();
         m_children.setChildren({});
         m_query.reset();
         m_childStore.reset();

@@ -107,6 +107,17 @@ ColumnLayout {
         Accessible.name: field.label
         Accessible.description: field.placeholder
         Keys.forwardTo: [field]
+        // Tab and Shift+Tab leave the text, as in every other field: a tab
+        // character typed into a note is never what a keyboard user wants,
+        // and without this the focus could not leave the area by keyboard.
+        Keys.onTabPressed: event => {
+            area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            event.accepted = true
+        }
+        Keys.onBacktabPressed: event => {
+            area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+            event.accepted = true
+        }
         onTextChanged: if (activeFocus) field.edited(text)
         background: Rectangle {
             color: Theme.surface

@@ -19,3 +19,6 @@ set_tests_properties(tst_qml_datetimefield PROPERTIES LABELS "qml;shell" ENVIRON
 # The real window at 320 px and 200 % text, in English and Spanish: nothing cut or off screen.
 add_test(NAME tst_qml_narrow COMMAND tst_qml -input ${CMAKE_CURRENT_SOURCE_DIR}/tst_narrow.qml)
 set_tests_properties(tst_qml_narrow PROPERTIES LABELS "qml;shell" ENVIRONMENT "${HARBOR_TEST_ENVIRONMENT}")
+# The main stories in the real window with key events only.
+add_test(NAME tst_qml_keyboardstory COMMAND tst_qml -input ${CMAKE_CURRENT_SOURCE_DIR}/tst_keyboardstory.qml)
+set_tests_properties(tst_qml_keyboardstory PROPERTIES LABELS "qml;shell" ENVIRONMENT "${HARBOR_TEST_ENVIRONMENT}")

@@ -93,6 +93,29 @@ private Q_SLOTS:
         QCOMPARE(editor.entry().text, QStringLiteral("typed while locked"));
     }
 
+    // The search words are the journal's: a lock forgets them, and the
+    // list after the next unlock shows every entry again.
+    void lockForgetsTheSearchAndFilters()
+    {
+        Journal j;
+        QVERIFY(j.open());
+        QVERIFY(j.add(QStringLiteral("asked for a photo")) > 0);
+        QVERIFY(j.add(QStringLiteral("sent a gift card")) > 0);
+        auto *entries = j.journal.entries();
+        entries->setSearchText(QStringLiteral("photo"));
+        entries->setSeverity(static_cast<int>(Severity::Concern));
+        QTRY_COMPARE(entries->rowCount(), 1);
+        QVERIFY(entries->isFiltered());
+
+        QVERIFY(j.lock());
+        QCOMPARE(entries->searchText(), QString());
+        QVERIFY(!entries->isFiltered());
+        QCOMPARE(entries->rowCount(), 0);
+
+        QVERIFY(j.open());
+        QTRY_COMPARE(entries->rowCount(), 2);
+    }
+
     void valuesFromScriptAreCheckedByName()
     {
         Journal j;
