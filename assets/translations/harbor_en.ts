@@ -50,6 +50,10 @@
         <source>SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>

@@ -50,6 +50,10 @@
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>Counting pages…</source>
+        <translation>Contando las páginas…</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QThread>
 
+#include <optional>
+
 namespace harbor::journalui {
 
 namespace {
@@ -97,22 +99,32 @@ QString AttachmentImageProvider::source(qint64 entryId, const QString &sha256Hex
     return QStringLiteral("image://%1/%2/%3/%4").arg(kId).arg(entryId).arg(sha256Hex).arg(page);
 }
 
-int AttachmentImageProvider::pageCount(const QString &sha256Hex, const QByteArray &bytes)
+void AttachmentImageProvider::countPages(
+    const QString &sha256Hex, const QByteArray &bytes, QObject *context, std::function<void(int pages)> done)
 {
-    if (!bytes.startsWith("%PDF-")) {
-        return bytes.isEmpty() ? 0 : 1;
-    }
     const QString key = sha256Hex.toLower();
-    if (const auto known = knownPageCounts().constFind(key); known != knownPageCounts().constEnd()) {
-        return known.value();
+    std::optional<int> known;
+    if (!bytes.startsWith("%PDF-")) {
+        known = bytes.isEmpty() ? 0 : 1;
+    } else if (const auto found = knownPageCounts().constFind(key); found != knownPageCounts().constEnd()) {
+        known = found.value();
     }
-    const AttachmentDecodeResult result
-        = AttachmentDecoder::decode(AttachmentDecoder::defaultHelper(), { Pixels::Op::PageCount, 0, 0 }, bytes);
-    if (!result.ok()) {
-        return 0;
+    if (known) {
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), pages = *known] { done(pages); }, Qt::QueuedConnection);
+        return;
     }
-    rememberPageCount(key, result.pageCount);
-    return result.pageCount;
+    // Owned by `context`: gone with it, the helper is stopped.
+    auto *decoder = new AttachmentDecoder(context);
+    QObject::connect(decoder, &AttachmentDecoder::finished, context,
+        [decoder, key, done = std::move(done)](const AttachmentDecodeResult &result) {
+            decoder->deleteLater();
+            if (result.ok()) {
+                rememberPageCount(key, result.pageCount);
+            }
+            done(result.ok() ? result.pageCount : 0);
+        });
+    decoder->start({ Pixels::Op::PageCount, 0, 0 }, bytes);
 }
 
 QQuickImageResponse *AttachmentImageProvider::requestImageResponse(const QString &id, const QSize &requestedSize)

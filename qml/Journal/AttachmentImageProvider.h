@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QQuickAsyncImageProvider>
 
+#include <functional>
+
 namespace harbor::journalui {
 
 class JournalController;
@@ -21,10 +23,13 @@ public:
 
     explicit AttachmentImageProvider(const JournalController *controller);
     [[nodiscard]] static QString source(qint64 entryId, const QString &sha256Hex, int page = 0);
-    // Pages of a PDF (0 if it cannot be read); 1 for a picture. Known without
-    // waiting once a page of it was shown (the helper's answer says); else
-    // the helper is asked, blocking the caller for at most its timeout.
-    [[nodiscard]] static int pageCount(const QString &sha256Hex, const QByteArray &bytes);
+    // Pages of a PDF (0 if it cannot be read); 1 for a picture, handed to
+    // `done` later on the calling thread (the GUI thread), never from within
+    // and never if `context` is gone. Known without a decode once a page of
+    // it was shown (the helper's answer says); else the helper is asked
+    // without blocking (AttachmentDecoder::start).
+    static void countPages(
+        const QString &sha256Hex, const QByteArray &bytes, QObject *context, std::function<void(int pages)> done);
 
     QQuickImageResponse *requestImageResponse(const QString &id, const QSize &requestedSize) override;
 

@@ -12,13 +12,18 @@ Popup {
     property attachmentItem attachment
     property int page: 0
     property int pages: 1
+    // A PDF's pages are counted in harbor-decoder once its first page is
+    // shown (the helper that rendered it already knows): nothing waits here.
+    property bool counting: false
 
     function show(file) {
         viewer.attachment = file
         viewer.page = 0
-        // Known once the first page is shown: the helper that renders it
-        // counts the pages, so nothing waits for a decode here.
         viewer.pages = 1
+        viewer.counting = file.mime === "application/pdf"
+        // The same file again: its first page is already shown.
+        if (viewer.counting && image.status === Image.Ready)
+            JournalController.countAttachmentPages(file.entryId, file.sha256)
         viewer.open()
     }
 
@@ -29,6 +34,16 @@ Popup {
     width: parent ? parent.width - 2 * Theme.margin : 400
     height: parent ? parent.height - 2 * Theme.margin : 400
     background: Rectangle { color: Theme.surface; radius: Theme.radius }
+
+    Connections {
+        target: JournalController
+        function onAttachmentPagesCounted(entryId: int, sha256Hex: string, pages: int) {
+            if (!viewer.counting || entryId !== viewer.attachment.entryId || sha256Hex !== viewer.attachment.sha256)
+                return
+            viewer.counting = false
+            viewer.pages = Math.max(1, pages)
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -50,9 +65,11 @@ Popup {
                 onClicked: viewer.page -= 1
             }
             Label {
-                visible: viewer.pages > 1
-                text: qsTr("Page %1 of %2").arg(viewer.page + 1).arg(viewer.pages)
-                color: Theme.text
+                objectName: "attachmentPageLabel"
+                visible: viewer.counting || viewer.pages > 1
+                text: viewer.counting ? qsTr("Counting pages…")
+                                      : qsTr("Page %1 of %2").arg(viewer.page + 1).arg(viewer.pages)
+                color: viewer.counting ? Theme.mutedText : Theme.text
             }
             ActionButton {
                 visible: viewer.attachment.mime === "application/pdf"
@@ -78,9 +95,12 @@ Popup {
             Accessible.role: Accessible.Graphic
             Accessible.name: viewer.attachment.name
             onStatusChanged: {
-                if (image.status === Image.Ready && viewer.attachment.mime === "application/pdf")
-                    viewer.pages = JournalController.attachmentPageCount(viewer.attachment.entryId,
-                                                                         viewer.attachment.sha256)
+                if (!viewer.counting)
+                    return
+                if (image.status === Image.Ready)
+                    JournalController.countAttachmentPages(viewer.attachment.entryId, viewer.attachment.sha256)
+                else if (image.status === Image.Error)
+                    viewer.counting = false
             }
         }
         Label {

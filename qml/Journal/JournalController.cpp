@@ -353,10 +353,14 @@ VerifyOutcome JournalController::verify()
     return VerifyOutcome::of(journal::JournalVerifier::verify(*db));
 }
 
-int JournalController::attachmentPageCount(qint64 entryId, const QString &sha256Hex) const
+void JournalController::countAttachmentPages(qint64 entryId, const QString &sha256Hex)
 {
-    return AttachmentImageProvider::pageCount(
-        sha256Hex, attachmentData(entryId, QByteArray::fromHex(sha256Hex.toLatin1())));
+    // The bytes are read here (the database is on this thread); the PDF is
+    // parsed in the helper while the UI goes on.
+    AttachmentImageProvider::countPages(sha256Hex, attachmentData(entryId, QByteArray::fromHex(sha256Hex.toLatin1())),
+        this, [this, entryId, sha256Hex](int pages) {
+            Q_EMIT attachmentPagesCounted(static_cast<int>(entryId), sha256Hex, pages);
+        });
 }
 
 QByteArray JournalController::attachmentData(qint64 entryId, const QByteArray &sha256) const

@@ -108,8 +108,10 @@ public:
     // Only after the image rule was acknowledged (CONTENT.md rule 1).
     Q_INVOKABLE bool addAttachment(qint64 entryId, const QUrl &file);
     Q_INVOKABLE void acknowledgeImageRule();
-    // Pages of an attachment (PDF), 1 for a picture, 0 if it cannot be read.
-    Q_INVOKABLE int attachmentPageCount(qint64 entryId, const QString &sha256Hex) const;
+    // Counts the pages of an attachment (PDF; 1 for a picture, 0 if it
+    // cannot be read) in harbor-decoder, never blocking: the answer comes as
+    // attachmentPagesCounted(), always later, once per call.
+    Q_INVOKABLE void countAttachmentPages(qint64 entryId, const QString &sha256Hex);
     Q_INVOKABLE qint64 saveChild(const QVariantMap &fields);
     Q_INVOKABLE bool removeChild(qint64 childId);
     Q_INVOKABLE harbor::journalui::VerifyOutcome verify();
@@ -139,6 +141,8 @@ Q_SIGNALS:
     void imageRuleAcknowledgedChanged();
     // A child was added, renamed or removed.
     void childrenChanged();
+    // The answer to countAttachmentPages() (entry ids fit an int, as in AttachmentItem).
+    void attachmentPagesCounted(int entryId, const QString &sha256Hex, int pages);
 
 private:
     void vaultStateChanged();

@@ -8,9 +8,11 @@
 #include <QPointer>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <csignal>
 
 #ifdef Q_OS_UNIX
@@ -119,6 +121,15 @@ AttachmentDecodeResult crashed(int signal, bool document)
     return failure(AttachmentDecodeResult::Error::Failed, document);
 }
 
+std::atomic<AttachmentDecoder::Observer> g_observer { nullptr };
+
+void observe(const QProcess &process, bool blocking)
+{
+    if (const AttachmentDecoder::Observer observer = g_observer.load()) {
+        observer({ QThread::currentThread(), blocking, process.processId() });
+    }
+}
+
 // Helpers running per thread for start(), and the decoders waiting for one.
 thread_local int t_running = 0;
 thread_local QList<QPointer<AttachmentDecoder>> t_waiting;
@@ -151,6 +162,11 @@ QString AttachmentDecodeResult::message() const
                         : tr("This picture could not be shown safely: opening it was stopped.");
     }
     return {};
+}
+
+void AttachmentDecoder::setObserver(Observer observer)
+{
+    g_observer.store(observer);
 }
 
 AttachmentDecoder::Helper AttachmentDecoder::defaultHelper()
@@ -249,6 +265,7 @@ void AttachmentDecoder::launch()
             conclude(failure(AttachmentDecodeResult::Error::Unavailable, m_document));
         }
     });
+    connect(m_process, &QProcess::started, this, [this] { observe(*m_process, false); });
     connect(m_process, &QProcess::finished, this, &AttachmentDecoder::collect);
     m_timer->start(m_helper.timeoutMs);
     m_process->start(QIODevice::ReadWrite);
@@ -349,6 +366,7 @@ AttachmentDecodeResult AttachmentDecoder::decode(
                                                              : AttachmentDecodeResult::Error::Unavailable,
             document);
     }
+    observe(process, true);
     process.write(requestBytes(request, bytes));
     process.closeWriteChannel();
     QByteArray output;

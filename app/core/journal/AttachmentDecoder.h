@@ -11,6 +11,7 @@
 #include <QStringList>
 
 class QProcess;
+class QThread;
 class QTimer;
 
 namespace harbor::journal {
@@ -67,6 +68,19 @@ public:
     static constexpr int kDefaultTimeoutMs = 10000;
     // Helpers run at once per thread by start(); more wait their turn.
     static constexpr int kMaxRunning = 2;
+
+    // What a test sees of each decode: the thread that asked, whether it
+    // blocked (decode()) or not (start()), and the helper process's id.
+    struct Observation
+    {
+        QThread *thread = nullptr;
+        bool blocking = false;
+        qint64 helperPid = 0;
+    };
+    using Observer = void (*)(const Observation &observation);
+    // For tests only (null: none, the default): called once a helper has
+    // started, on the thread that started it. Changes nothing else.
+    static void setObserver(Observer observer);
 
     // harbor-decoder next to the running executable (the build tree), else
     // in the install's libexec directory. Never the current directory or PATH.
