@@ -34,12 +34,12 @@ TestCase {
         UpdatesController.choose(false)
     }
 
-    function createMain() {
+    function createMain(width, height) {
         const component = Qt.createComponent("qrc:/Harbor/Main.qml")
         compare(component.status, Component.Ready, component.errorString())
-        const window = createTemporaryObject(component, testCase, { width: 320, height: 740 })
+        const window = createTemporaryObject(component, testCase, { width: width || 320, height: height || 740 })
         verify(window)
-        tryVerify(() => window.visible && window.width === 320)
+        tryVerify(() => window.visible && window.width === (width || 320))
         return window
     }
 
@@ -104,15 +104,18 @@ TestCase {
 
     function test_pages_data() {
         const rows = []
-        for (const language of languages())
-            for (const page of [{ name: "guidesPage", index: 0 }, { name: "resourcesPage", index: 2 },
-                                { name: "settingsPage", index: 3 }])
-                rows.push({ tag: language + " " + page.name, language: language, page: page.name, index: page.index })
+        // A phone at 320 px, and a desktop window (side navigation) at 1024 px.
+        for (const size of [{ tag: "", width: 320, height: 740 }, { tag: " desktop", width: 1024, height: 768 }])
+            for (const language of languages())
+                for (const page of [{ name: "guidesPage", index: 0 }, { name: "journalPage", index: 1 },
+                                    { name: "resourcesPage", index: 2 }, { name: "settingsPage", index: 3 }])
+                    rows.push({ tag: language + " " + page.name + size.tag, language: language, page: page.name,
+                                index: page.index, width: size.width, height: size.height })
         return rows
     }
     function test_pages(data) {
         setUpText(data.language)
-        const window = createMain()
+        const window = createMain(data.width, data.height)
         // Translated: the Spanish window says "Guías".
         compare(window.destinations[0].title === "Guides", data.language === "en")
         compare(window.firstStartShown, false)
