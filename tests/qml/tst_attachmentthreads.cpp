@@ -7,6 +7,7 @@
 #include "JournalController.h"
 #include "ReportController.h"
 #include "TestMain.h"
+#include "TestPdf.h"
 #include "VaultFixture.h"
 #include "journal/AttachmentDecoder.h"
 #include "shell/Translations.h"
@@ -16,8 +17,6 @@
 #include <QFile>
 #include <QImage>
 #include <QMutex>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSignalSpy>
 #include <QThread>
 #include <QUrl>
@@ -48,24 +47,6 @@ void forget()
 {
     const QMutexLocker lock(&g_mutex);
     g_seen.clear();
-}
-
-QByteArray pdf(int pages)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A5));
-    QPainter painter(&writer);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0) {
-            writer.newPage();
-        }
-        painter.drawText(QPointF(100, 300), QStringLiteral("Screenshot %1").arg(i + 1));
-    }
-    painter.end();
-    return bytes;
 }
 
 QByteArray png()
@@ -133,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(entryId > 0);
         journal.acknowledgeImageRule();
         // Pages no other test produced, so no page count is known yet.
-        const QByteArray document = pdf(3);
+        const QByteArray document = harbor::test::pdfFromQt(3);
         const QByteArray picture = png();
         QVERIFY(journal.addAttachment(entryId, file(QStringLiteral("chat.pdf"), document)));
         QVERIFY(journal.addAttachment(entryId, file(QStringLiteral("chat.png"), picture)));

@@ -5,15 +5,6 @@ namespace harbor::journal {
 
 using vault::Database;
 
-namespace {
-
-JournalError failed(const Database::Statement &statement)
-{
-    return JournalError::fromDatabase(statement.error());
-}
-
-} // namespace
-
 RevisionWriter::RevisionWriter(Database &db)
     : m_db(db)
 {
@@ -38,7 +29,7 @@ JournalError RevisionWriter::appendLink(
             m_headSequence = head.columnInt(0);
             m_headHash = head.columnBlob(1);
         } else if (head.error() != Database::Error::None) {
-            return failed(head);
+            return JournalError::fromDatabase(head.error());
         } else {
             m_headSequence = 0;
             m_headHash = RevisionChain::genesis();
@@ -64,7 +55,7 @@ JournalError RevisionWriter::appendLink(
     insert.bindBlobUnowned(7, m_headHash);
     insert.bindBlobUnowned(8, hash);
     (void)insert.step();
-    JournalError error = failed(insert);
+    JournalError error = JournalError::fromDatabase(insert.error());
     insert.reset(); // the unowned bytes go out of scope
     if (error.ok()) {
         m_headSequence = sequence;
@@ -104,7 +95,7 @@ JournalError RevisionWriter::writeEntryRow(const Entry &entry, const QByteArray 
         write.bind(12, entry.id);
     }
     (void)write.step();
-    JournalError error = failed(write);
+    JournalError error = JournalError::fromDatabase(write.error());
     write.reset();
     return error;
 }
@@ -115,7 +106,7 @@ JournalError RevisionWriter::addText(qint64 entryId, const QString &text)
     add.bind(1, entryId);
     add.bind(2, text);
     (void)add.step();
-    return failed(add);
+    return JournalError::fromDatabase(add.error());
 }
 
 JournalError RevisionWriter::index(qint64 entryId, const QString *text)
@@ -124,7 +115,7 @@ JournalError RevisionWriter::index(qint64 entryId, const QString *text)
     drop.bind(1, entryId);
     (void)drop.step();
     if (drop.error() != Database::Error::None || !text) {
-        return failed(drop);
+        return JournalError::fromDatabase(drop.error());
     }
     return addText(entryId, *text);
 }

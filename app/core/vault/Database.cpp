@@ -289,13 +289,6 @@ void Database::Statement::bindBlob(int index, QByteArrayView bytes)
         static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT));
 }
 
-void Database::Statement::bindText(int index, QByteArrayView utf8)
-{
-    static const char empty = 0;
-    noteBind(sqlite3_bind_text64(m_stmt, index, utf8.isEmpty() ? &empty : utf8.data(),
-        static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8));
-}
-
 void Database::Statement::bindBlobUnowned(int index, QByteArrayView bytes)
 {
     static const char empty = 0;

@@ -84,7 +84,6 @@ public:
     void bind(int index, const QString &text);
     void bind(int index, qint64 value);
     void bindBlob(int index, QByteArrayView bytes);
-    void bindText(int index, QByteArrayView utf8);
     // Without a copy, for large values: the bytes must stay valid and
     // unchanged until reset() or the statement's end.
     void bindBlobUnowned(int index, QByteArrayView bytes);

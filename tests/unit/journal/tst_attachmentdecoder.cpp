@@ -6,14 +6,13 @@
 // helper that hangs, crashes or lies) each end in a clear error within its
 // limit, with this process alive; then real PNG, JPEG and PDF decode.
 #include "TestMain.h"
+#include "TestPdf.h"
 #include "journal/AttachmentDecoder.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSignalSpy>
 #include <QtEndian>
 
@@ -142,25 +141,6 @@ QByteArray pdfWithPages(int pages, const QByteArray &mediaBox = "[0 0 612 792]")
     }
     objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>";
     return pdfOf(objects);
-}
-
-QByteArray pdfFromQt(int pages)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A5));
-    QPainter painter(&writer);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0) {
-            writer.newPage();
-        }
-        painter.drawText(QPointF(100, 300), QStringLiteral("Screenshot %1").arg(i + 1));
-        painter.fillRect(QRectF(100, 400, 800, 400), Qt::blue);
-    }
-    painter.end();
-    return bytes;
 }
 
 // An answer header (AttachmentPixels) with whatever fields a test wants.
@@ -491,7 +471,7 @@ private Q_SLOTS:
 
     void pdfFromQPdfWriter()
     {
-        const QByteArray pdf = pdfFromQt(3);
+        const QByteArray pdf = harbor::test::pdfFromQt(3);
         const AttachmentDecodeResult count = AttachmentDecoder::decode(realHelper(), pageCount(), pdf);
         QVERIFY2(count.ok(), qPrintable(count.message()));
         QCOMPARE(count.pageCount, 3);
